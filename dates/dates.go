@@ -1,0 +1,289 @@
+// Package dates finds the dates written in minutes, in the forms people
+// write them, and tells a malformed or impossible date from a valid one
+// without guessing: "2016-01-0" is reported as it is, never repaired.
+package dates
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Layout names how a date is written.
+type Layout string
+
+// Layouts the finder recognises.
+const (
+	// ISO is YYYY-MM-DD, zero-padded.
+	ISO Layout = "iso"
+	// ISOUnpadded is YYYY-M-D: ISO order without zero padding.
+	ISOUnpadded Layout = "iso-unpadded"
+	// YearFirstSlash is YYYY/MM/DD or YYYY.MM.DD.
+	YearFirstSlash Layout = "yyyy/mm/dd"
+	// Numeric is DD/MM/YYYY or MM/DD/YYYY (or with dots): the order cannot
+	// be told from the text.
+	Numeric Layout = "numeric"
+	// Written has the month in words: "14 January 2016", "Jan 14, 2016".
+	Written Layout = "written"
+)
+
+// Date is one date, or a range of dates, found in a text.
+type Date struct {
+	// Raw is the text as written; Start and End are its byte offsets.
+	Raw        string
+	Start, End int
+	Layout     Layout
+	// From and To are the dates (equal unless the text is a range). They
+	// are zero when the date is impossible.
+	From, To time.Time
+	// Problem says why the date is impossible or malformed; empty when it
+	// is a real date.
+	Problem string
+	// Ambiguous is set for numeric dates whose day and month could be
+	// swapped (03/04/2016).
+	Ambiguous bool
+}
+
+// Valid reports whether the date exists.
+func (d Date) Valid() bool { return d.Problem == "" }
+
+// IsRange reports whether the text gives a range of days.
+func (d Date) IsRange() bool { return !d.From.Equal(d.To) }
+
+const monthAlt = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+
+var (
+	isoRE       = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})`)
+	ymdSlashRE  = regexp.MustCompile(`(\d{4})([/.])(\d{1,2})([/.])(\d{1,2})`)
+	numericRE   = regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})`)
+	dayMonthRE  = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?)?[ \t\x{a0}]+(` + monthAlt + `)\.?,?[ \t\x{a0}]+(\d{4})`)
+	monthDayRE  = regexp.MustCompile(`(?i)(` + monthAlt + `)\.?[ \t\x{a0}]+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?)?,?[ \t\x{a0}]+(\d{4})`)
+	monthsIndex = map[string]time.Month{
+		"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
+		"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
+		"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
+	}
+)
+
+// Find returns the dates written in s, in order of appearance. Text that
+// only resembles a date in part (a clause number "10.3.6.1", a document
+// number "SEC-2016-0003") is not a date.
+func Find(s string) []Date {
+	var out []Date
+	taken := func(a, b int) bool {
+		for _, d := range out {
+			if a < d.End && d.Start < b {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(d Date) {
+		if !taken(d.Start, d.End) {
+			out = append(out, d)
+		}
+	}
+	for _, m := range dayMonthRE.FindAllStringSubmatchIndex(s, -1) {
+		if !isolated(s, m[0], m[1], false) {
+			continue
+		}
+		day1 := atoi(s[m[2]:m[3]])
+		day2 := day1
+		if m[4] >= 0 {
+			day2 = atoi(s[m[4]:m[5]])
+		}
+		add(written(s[m[0]:m[1]], m[0], m[1], atoi(s[m[8]:m[9]]), month(s[m[6]:m[7]]), day1, day2))
+	}
+	for _, m := range monthDayRE.FindAllStringSubmatchIndex(s, -1) {
+		if !isolated(s, m[0], m[1], false) {
+			continue
+		}
+		day1 := atoi(s[m[4]:m[5]])
+		day2 := day1
+		if m[6] >= 0 {
+			day2 = atoi(s[m[6]:m[7]])
+		}
+		add(written(s[m[0]:m[1]], m[0], m[1], atoi(s[m[8]:m[9]]), month(s[m[2]:m[3]]), day1, day2))
+	}
+	for _, m := range isoRE.FindAllStringSubmatchIndex(s, -1) {
+		if !isolated(s, m[0], m[1], true) {
+			continue
+		}
+		y, mo, d := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
+		layout := ISO
+		if m[5]-m[4] != 2 || m[7]-m[6] != 2 {
+			layout = ISOUnpadded
+		}
+		add(single(s[m[0]:m[1]], m[0], m[1], layout, y, mo, d))
+	}
+	for _, m := range ymdSlashRE.FindAllStringSubmatchIndex(s, -1) {
+		if !isolated(s, m[0], m[1], true) || s[m[4]:m[5]] != s[m[8]:m[9]] {
+			continue
+		}
+		y, mo, d := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])
+		add(single(s[m[0]:m[1]], m[0], m[1], YearFirstSlash, y, mo, d))
+	}
+	for _, m := range numericRE.FindAllStringSubmatchIndex(s, -1) {
+		if !isolated(s, m[0], m[1], true) {
+			continue
+		}
+		var a, b, y int
+		if m[2] >= 0 {
+			a, b, y = atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
+			if m[7]-m[6] == 2 {
+				y += 2000
+			}
+		} else {
+			a, b, y = atoi(s[m[8]:m[9]]), atoi(s[m[10]:m[11]]), atoi(s[m[12]:m[13]])
+		}
+		add(numeric(s[m[0]:m[1]], m[0], m[1], y, a, b))
+	}
+	sortByStart(out)
+	return out
+}
+
+// isolated reports whether s[i:j] stands alone: not glued to letters or
+// digits, and, for numeric forms, not part of a longer run of numbers and
+// separators such as a clause number or a document number.
+func isolated(s string, i, j int, numeric bool) bool {
+	if i > 0 {
+		c := s[i-1]
+		if isAlnum(c) {
+			return false
+		}
+		if numeric && (c == '-' || c == '.' || c == '/') && i > 1 && isAlnum(s[i-2]) {
+			return false
+		}
+	}
+	if j < len(s) {
+		c := s[j]
+		if isAlnum(c) {
+			return false
+		}
+		if numeric && (c == '-' || c == '.' || c == '/') && j+1 < len(s) && isDigit(s[j+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isAlnum(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func month(s string) time.Month {
+	return monthsIndex[strings.ToLower(s)[:3]]
+}
+
+func single(raw string, start, end int, layout Layout, y, mo, d int) Date {
+	dt := Date{Raw: raw, Start: start, End: end, Layout: layout}
+	t, problem := makeDate(y, mo, d)
+	dt.From, dt.To, dt.Problem = t, t, problem
+	return dt
+}
+
+func numeric(raw string, start, end, y, a, b int) Date {
+	dt := Date{Raw: raw, Start: start, End: end, Layout: Numeric}
+	dmy, p1 := makeDate(y, b, a)
+	mdy, p2 := makeDate(y, a, b)
+	switch {
+	case p1 == "" && p2 == "":
+		dt.From, dt.To = dmy, dmy
+		dt.Ambiguous = a != b
+	case p1 == "":
+		dt.From, dt.To = dmy, dmy
+	case p2 == "":
+		dt.From, dt.To = mdy, mdy
+	default:
+		dt.Problem = p1
+	}
+	return dt
+}
+
+func written(raw string, start, end, y int, mo time.Month, d1, d2 int) Date {
+	dt := Date{Raw: raw, Start: start, End: end, Layout: Written}
+	from, p1 := makeDate(y, int(mo), d1)
+	to, p2 := makeDate(y, int(mo), d2)
+	switch {
+	case p1 != "":
+		dt.Problem = p1
+	case p2 != "":
+		dt.Problem = p2
+	default:
+		dt.From, dt.To = from, to
+		if to.Before(from) {
+			dt.Problem = fmt.Sprintf("the range ends (day %d) before it starts (day %d)", d2, d1)
+			dt.From, dt.To = time.Time{}, time.Time{}
+		}
+	}
+	return dt
+}
+
+// makeDate builds a date, or says in words why it does not exist.
+func makeDate(y, mo, d int) (time.Time, string) {
+	switch {
+	case mo < 1 || mo > 12:
+		return time.Time{}, fmt.Sprintf("there is no month %d", mo)
+	case d < 1:
+		return time.Time{}, fmt.Sprintf("there is no day %d", d)
+	case y < 1900 || y > 2199:
+		return time.Time{}, fmt.Sprintf("the year %d is implausible", y)
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		last := time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		return time.Time{}, fmt.Sprintf("%s %d has only %d days", time.Month(mo), y, last)
+	}
+	return t, ""
+}
+
+func sortByStart(ds []Date) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].Start < ds[j-1].Start; j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
+		}
+	}
+}
+
+// Range reads a meeting's dates as written in a header field: one date,
+// "A to B", "A - B" or a written range ("18-23 January 2016"). ok is false
+// when the text holds no date.
+func Range(s string) (from, to Date, ok bool) {
+	found := Find(s)
+	switch len(found) {
+	case 0:
+		return Date{}, Date{}, false
+	case 1:
+		return found[0], found[0], true
+	}
+	return found[0], found[len(found)-1], true
+}
+
+// LooksLikeDate reports whether s is shaped like an attempt at a date
+// (digits and separators) even though Find found none: "2016-01-0" is
+// found, but "2016-1" or "14/01" are only attempts.
+func LooksLikeDate(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '-' || r == '/' || r == '.' || r == ' ':
+		default:
+			return false
+		}
+	}
+	return digits >= 3
+}
