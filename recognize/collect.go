@@ -1,0 +1,98 @@
+package recognize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/minuteslint/minuteslint/dates"
+	"github.com/minuteslint/minuteslint/minutes"
+	"github.com/minuteslint/minuteslint/names"
+)
+
+var nextMeetingTitle = regexp.MustCompile(`(?i)\bnext\s+meetings?\b|\bfuture\s+meetings?\b|\bplanning\s+for\s+(?:the\s+)?next\b|\bupcoming\s+meetings?\b`)
+
+// collectDates records every date written in running text, and the
+// meetings announced in a next-meeting section.
+func (r *recognizer) collectDates() {
+	for _, at := range r.doc.Text {
+		if r.fields[at.Pos] {
+			continue
+		}
+		found := dates.Find(at.Text)
+		if len(found) == 0 {
+			continue
+		}
+		role := "text"
+		next := at.Section != nil && nextMeetingTitle.MatchString(at.Section.Title)
+		if next {
+			role = "next-meeting"
+		}
+		for _, d := range found {
+			r.doc.Dates = append(r.doc.Dates, &minutes.Date{Date: d, Role: role, At: at})
+		}
+		if next && found[0].Valid() {
+			first, last := found[0], found[len(found)-1]
+			name := strings.Trim(strings.TrimSpace(at.Text[:first.Start]), " –—-:,")
+			to := last.To
+			if !last.Valid() {
+				to = first.To
+			}
+			r.doc.NextMeetings = append(r.doc.NextMeetings, &minutes.NextMeeting{
+				Name: name, From: first.From, To: to, Raw: at.Text[first.Start:last.End], At: at,
+			})
+		}
+	}
+}
+
+// roleSources are contribution sources that name a role, not an
+// organisation.
+var roleSources = regexp.MustCompile(`(?i)^(?:wg |tp |tsg |the )?(?:chair(?:man|person)?|vice[- ]chair|secretary|secretariat|rapporteur|editor|convenor|mcc|ets?i mcc)s?$`)
+
+// collectOrgs records contribution sources as organisation uses. Sources
+// that are people or roles are left out.
+func (r *recognizer) collectOrgs() {
+	for _, c := range r.doc.Contributions {
+		src := strings.Trim(names.Tidy(c.Source.Value), " ,;")
+		if src == "" || roleSources.MatchString(src) {
+			continue
+		}
+		for _, part := range splitSources(src) {
+			if _, m := r.doc.MatchPerson(part); m == minutes.Same || m == minutes.Variant {
+				continue
+			}
+			r.orgUse(part, "source", c.Source.At)
+		}
+	}
+}
+
+// splitSources divides a comma list of companies; a comma before a
+// partner in parentheses ("Qualcomm Inc, (ATIS)") or a legal form ("Foo,
+// Inc.") does not split.
+func splitSources(s string) []string {
+	parts := strings.Split(s, ",")
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if len(out) > 0 && (strings.HasPrefix(p, "(") || legalFormOnly(p)) {
+			out[len(out)-1] += ", " + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func legalFormOnly(p string) bool {
+	return names.ParseOrg("X "+p).Key == "x"
+}
+
+func (r *recognizer) orgUse(raw, role string, at minutes.Place) {
+	o := names.ParseOrg(raw)
+	if o.Key == "" {
+		return
+	}
+	r.doc.Orgs = append(r.doc.Orgs, minutes.OrgUse{Org: o, Role: role, At: at})
+}

@@ -1,0 +1,217 @@
+package recognize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/minuteslint/minuteslint/dates"
+	"github.com/minuteslint/minuteslint/minutes"
+	"github.com/minuteslint/minuteslint/source"
+)
+
+// headerLabels maps a header label, lower-case without its colon, to the
+// field it fills.
+var headerLabels = map[string]string{
+	"meeting": "meeting", "meeting title": "meeting", "meeting name": "meeting", "title": "meeting",
+	"chair": "chair", "chairs": "chair", "chair(s)": "chair", "chairman": "chair", "chairperson": "chair", "chaired by": "chair",
+	"secretary": "secretary", "secretariat": "secretary", "minutes": "secretary", "minute taker": "secretary",
+	"minutes taker": "secretary", "minutes by": "secretary", "scribe": "secretary", "scribes": "secretary",
+	"note taker": "secretary", "notetaker": "secretary", "notes": "secretary", "recorder": "secretary",
+	"meeting date": "date", "meeting dates": "date", "date": "date", "dates": "date", "date(s)": "date",
+	"meeting details": "details", "details": "details",
+	"venue": "venue", "location": "venue", "place": "venue",
+}
+
+var labelLine = regexp.MustCompile(`^\s*([A-Za-z][A-Za-z() ]{1,24}?)\s*:\s*(.*)$`)
+
+func (r *recognizer) field(kind string) *minutes.Field {
+	h := &r.doc.Header
+	switch kind {
+	case "meeting":
+		return &h.Meeting
+	case "chair":
+		return &h.Chair
+	case "secretary":
+		return &h.Secretary
+	case "date":
+		return &h.Date
+	case "details":
+		return &h.Details
+	case "venue":
+		return &h.Venue
+	}
+	return nil
+}
+
+// headerTable reads a cover-page table of "Label: | value" rows. It
+// reports whether the table was the header.
+func (r *recognizer) headerTable(b *source.Block) bool {
+	if r.section != nil && r.section.Number != "" {
+		return false
+	}
+	type entry struct {
+		kind string
+		cell source.Cell
+	}
+	var entries []entry
+	for _, row := range b.Rows {
+		if len(row.Cells) < 2 {
+			continue
+		}
+		label := strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(row.Cells[0].Text()), ":")))
+		if kind, ok := headerLabels[label]; ok {
+			entries = append(entries, entry{kind, row.Cells[1]})
+		}
+	}
+	if len(entries) < 2 {
+		return false
+	}
+	for _, e := range entries {
+		f := r.field(e.kind)
+		if f.Present {
+			continue
+		}
+		text := e.cell.Text()
+		// A multi-paragraph value keeps its first line as the value; the
+		// rest is detail (a venue line under the meeting details).
+		value := strings.TrimSpace(strings.SplitN(text, "\n", 2)[0])
+		if e.kind == "details" || e.kind == "venue" {
+			value = strings.Join(strings.Fields(text), " ")
+		}
+		at := minutes.Place{Pos: e.cell.Pos, Section: r.section, Text: text}
+		if len(e.cell.Blocks) > 0 {
+			at.Pos = e.cell.Blocks[0].Pos
+		}
+		r.setField(e.kind, value, at)
+	}
+	return true
+}
+
+// headerLine reads "Label: value" lines of a paragraph in the cover page
+// or early sections (Markdown and plain-text minutes). It reports whether
+// the whole paragraph was header lines.
+func (r *recognizer) headerLine(b *source.Block, at minutes.Place) bool {
+	lines := strings.Split(b.Text, "\n")
+	all := true
+	for i, line := range lines {
+		m := labelLine.FindStringSubmatch(line)
+		if m == nil {
+			all = false
+			continue
+		}
+		kind, ok := headerLabels[strings.ToLower(strings.TrimSpace(m[1]))]
+		value := strings.TrimSpace(m[2])
+		if !ok || value == "" {
+			all = false
+			continue
+		}
+		// "Title:" and "Notes:" are too common in running text to be
+		// header fields after the cover page.
+		if r.section != nil && (kind == "meeting" || kind == "details" || strings.EqualFold(m[1], "notes")) {
+			all = false
+			continue
+		}
+		if r.field(kind).Present {
+			continue
+		}
+		p := at
+		p.Pos.Line += i
+		p.Text = line
+		r.setField(kind, value, p)
+	}
+	return all && len(lines) > 0
+}
+
+func (r *recognizer) setField(kind, value string, at minutes.Place) {
+	f := r.field(kind)
+	*f = minutes.Field{Value: value, Present: true, At: at}
+	switch kind {
+	case "date":
+		if from, to, ok := dates.Range(value); ok {
+			if from.Valid() {
+				r.doc.Header.Start = from.From
+			}
+			if to.Valid() {
+				r.doc.Header.End = to.To
+			}
+			r.markField(at.Pos)
+			for _, d := range dates.Find(value) {
+				r.doc.Dates = append(r.doc.Dates, &minutes.Date{Date: d, Role: "meeting", Field: true, At: at})
+			}
+		}
+	case "chair", "secretary":
+		for _, name := range splitPeople(value) {
+			r.doc.People = append(r.doc.People, &minutes.Person{Name: name.person, Role: kind, At: at})
+			if name.org != "" {
+				r.orgUse(name.org, kind, at)
+			}
+		}
+	}
+}
+
+func (r *recognizer) markField(p source.Position) {
+	if r.fields == nil {
+		r.fields = map[source.Position]bool{}
+	}
+	r.fields[p] = true
+}
+
+type personOrg struct{ person, org string }
+
+var personWord = regexp.MustCompile(`^[\p{Lu}][\p{L}'’.-]*$`)
+
+// splitPeople reads a header value such as "Karen Hughes, ETSI" or "Mark
+// Nottingham, Tommy Pauly" or "Tess (Apple) and Dan" into names, with an
+// organisation where one is given.
+func splitPeople(value string) []personOrg {
+	value = strings.NewReplacer(" and ", ", ", " & ", ", ", ";", ",").Replace(value)
+	var out []personOrg
+	parts := strings.Split(value, ",")
+	for i := 0; i < len(parts); i++ {
+		p := strings.TrimSpace(parts[i])
+		if p == "" {
+			continue
+		}
+		org := ""
+		if j := strings.Index(p, "("); j > 0 && strings.HasSuffix(p, ")") {
+			p, org = strings.TrimSpace(p[:j]), strings.TrimSpace(p[j+1:len(p)-1])
+		}
+		if !looksLikePerson(p) {
+			// "Karen Hughes, ETSI": what follows a name is its organisation.
+			if len(out) > 0 && out[len(out)-1].org == "" {
+				out[len(out)-1].org = p
+			}
+			continue
+		}
+		out = append(out, personOrg{person: p, org: org})
+	}
+	return out
+}
+
+// looksLikePerson reports whether s is shaped like a person's name: two
+// to four capitalised words, or one capitalised word that is not an
+// acronym.
+func looksLikePerson(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !personWord.MatchString(w) && !isParticleWord(w) {
+			return false
+		}
+	}
+	if len(words) == 1 {
+		w := words[0]
+		return strings.ToUpper(w) != w
+	}
+	return true
+}
+
+func isParticleWord(w string) bool {
+	switch w {
+	case "van", "von", "de", "der", "den", "du", "da", "di", "del", "la", "le":
+		return true
+	}
+	return false
+}

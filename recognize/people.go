@@ -1,0 +1,62 @@
+package recognize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/minuteslint/minuteslint/minutes"
+	"github.com/minuteslint/minuteslint/names"
+)
+
+// A sentence that opens with a name and a verb of speaking or chairing:
+// "Phil Hawkes welcomed the delegates", "Francois, opened the meeting".
+var speakerRE = regexp.MustCompile(`^((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \x{a0}]+(?:\p{Lu}[\p{Ll}'’-]+|van|von|de|der|den|\p{Lu}\.)){0,2}),?[ \x{a0}]+(?:opened|welcomed|thanked|presented|introduced|explained|closed|chaired|said|asked|commented|proposed|suggested|replied|clarified|stated|reported|summari[sz]ed|informed|reminded|drew|objected|questioned|responded|answered|mentioned|indicated|wondered|requested|confirmed|expressed|volunteered|agreed to|noted that|pointed out)\b`)
+
+// Words that open sentences without being names.
+var notNames = map[string]bool{
+	"it": true, "this": true, "that": true, "there": true, "the": true, "these": true,
+	"those": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
+	"some": true, "many": true, "all": true, "everyone": true, "nobody": true, "someone": true,
+	"one": true, "chair": true, "chairs": true, "secretary": true, "group": true, "meeting": true,
+	"editor": true, "editors": true, "rapporteur": true, "contributor": true, "author": true,
+	"authors": true, "participants": true, "members": true, "delegates": true, "several": true,
+	"most": true, "questions": true, "concerns": true, "agenda": true, "discussion": true,
+	"also": true, "then": true, "finally": true, "he/she": true, "who": true, "nobody's": true,
+	"presenter": true, "speaker": true, "host": true, "proponent": true, "proponents": true,
+	"moderator": true, "facilitator": true, "convenor": true, "everybody": true, "others": true,
+	"attendees": true, "company": true, "source": true, "sources": true, "wg": true, "tsc": true,
+	"board": true, "committee": true, "president": true, "treasurer": true, "director": true,
+	"staff": true, "team": true, "mr": true, "ms": true, "mrs": true, "dr": true, "prof": true,
+}
+
+// speaker records the person a paragraph opens with, when it opens with
+// a name and a verb such as "opened" or "presented".
+func (r *recognizer) speaker(at minutes.Place) {
+	m := speakerRE.FindStringSubmatch(at.Text)
+	if m == nil {
+		return
+	}
+	name := strings.TrimSpace(m[1])
+	words := strings.Fields(name)
+	if notNames[strings.ToLower(words[0])] {
+		return
+	}
+	// Organisations and groups open sentences too ("Qualcomm presented").
+	key := names.ParseOrg(name).Key
+	for _, o := range r.doc.Orgs {
+		if names.SameOrg(o.Org.Key, key) {
+			return
+		}
+	}
+	for _, c := range r.doc.Contributions {
+		if c.Source.Value != "" && names.SameOrg(names.ParseOrg(c.Source.Value).Key, key) {
+			return
+		}
+	}
+	for _, g := range r.doc.Profile.Groups {
+		if strings.EqualFold(words[0], g) {
+			return
+		}
+	}
+	r.doc.People = append(r.doc.People, &minutes.Person{Name: name, Role: "speaker", At: at})
+}

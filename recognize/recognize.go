@@ -1,0 +1,194 @@
+// Package recognize reads minutes out of a file's blocks: which table is
+// the header, which rows are contributions, which sentences are
+// dispositions, where the participants list is. It knows minutes and
+// nothing about file formats; it sees only source blocks.
+package recognize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/minuteslint/minuteslint/minutes"
+	"github.com/minuteslint/minuteslint/profile"
+	"github.com/minuteslint/minuteslint/source"
+)
+
+// Detect picks the profile whose conventions the file follows.
+func Detect(f *source.File) *profile.Profile {
+	var oneM2M, mentions int
+	source.Walk(f.Blocks, func(b *source.Block) bool {
+		if b.Kind == source.Table {
+			return true
+		}
+		oneM2M += len(profile.OneM2M.FindNumbers(b.Text))
+		if strings.Contains(strings.ToLower(b.Text), "onem2m") {
+			mentions++
+		}
+		return oneM2M < 50
+	})
+	if oneM2M >= 3 || oneM2M >= 1 && mentions >= 1 {
+		return profile.OneM2M
+	}
+	return profile.Generic
+}
+
+// Recognize builds the minutes model of f under profile p (nil: detect).
+func Recognize(f *source.File, p *profile.Profile) *minutes.Document {
+	if p == nil {
+		p = Detect(f)
+	}
+	r := &recognizer{doc: &minutes.Document{File: f, Profile: p}}
+	r.walk(f.Blocks)
+	for i := range f.Notes {
+		b := &f.Notes[i]
+		r.doc.Text = append(r.doc.Text, minutes.Place{Pos: b.Pos, Text: b.Text})
+	}
+	r.finish()
+	return r.doc
+}
+
+type recognizer struct {
+	doc     *minutes.Document
+	section *minutes.Section
+	// current is the contribution the text is about: the last one
+	// introduced in the current section.
+	current *minutes.Contribution
+	// headerDone is set once the header table has been read.
+	headerDone bool
+	// fields remembers the positions of structured date fields, so the
+	// running-text pass does not count them twice.
+	fields map[source.Position]bool
+	// participantsNext is set after a participants heading: the next
+	// table is the list.
+	participantsNext bool
+	byID             map[string]*minutes.Contribution
+	// speakers are paragraphs that may open with a person's name; they
+	// are read once every organisation is known.
+	speakers []minutes.Place
+}
+
+func (r *recognizer) place(b *source.Block) minutes.Place {
+	return minutes.Place{Pos: b.Pos, Section: r.section, Text: b.Text}
+}
+
+func (r *recognizer) walk(blocks []source.Block) {
+	for i := range blocks {
+		b := &blocks[i]
+		switch b.Kind {
+		case source.Heading:
+			r.heading(b)
+		case source.Table:
+			r.table(b)
+		default:
+			r.paragraph(b)
+		}
+	}
+}
+
+var (
+	typedNumber = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?:[ \t\x{a0}]+|$)(.*)$`)
+	annexNumber = regexp.MustCompile(`^((?:Annex|ANNEX|Appendix|APPENDIX)\s+[A-Z0-9]{1,3})\b\s*[–—:.\-]?\s*(.*)$`)
+)
+
+func (r *recognizer) heading(b *source.Block) {
+	s := &minutes.Section{Title: strings.TrimSpace(b.Text), Number: b.Number, Level: b.Level}
+	if s.Number == "" {
+		if m := typedNumber.FindStringSubmatch(s.Title); m != nil && m[2] != "" {
+			s.Number, s.Title, s.Typed = m[1], strings.TrimSpace(m[2]), true
+		} else if m := annexNumber.FindStringSubmatch(s.Title); m != nil {
+			s.Number, s.Title = m[1], strings.TrimSpace(m[2])
+		}
+	}
+	if s.Level == 0 {
+		s.Level = strings.Count(s.Number, ".") + 1
+	}
+	for p := r.section; p != nil; p = p.Parent {
+		if p.Level < s.Level {
+			s.Parent = p
+			break
+		}
+	}
+	s.At = minutes.Place{Pos: b.Pos, Section: s, Text: b.Text}
+	r.section = s
+	r.current = nil
+	r.doc.Sections = append(r.doc.Sections, s)
+	r.doc.Text = append(r.doc.Text, s.At)
+	r.participantsNext = participantsTitle.MatchString(s.Title)
+}
+
+var participantsTitle = regexp.MustCompile(`(?i)\b(participants?|attendees?|attendance|delegates|present|roll ?call)\b`)
+
+func (r *recognizer) paragraph(b *source.Block) {
+	if strings.TrimSpace(b.Text) == "" {
+		return
+	}
+	at := r.place(b)
+	r.doc.Text = append(r.doc.Text, at)
+	if !r.headerDone || r.section == nil {
+		if r.headerLine(b, at) {
+			return
+		}
+	}
+	r.sentences(at)
+	r.speakers = append(r.speakers, at)
+}
+
+func (r *recognizer) table(b *source.Block) {
+	// Tables inside tables are read as their own tables.
+	if !r.headerDone && r.headerTable(b) {
+		r.headerDone = true
+		r.cellsToText(b)
+		return
+	}
+	if r.participantsTable(b) {
+		r.cellsToText(b)
+		return
+	}
+	if r.doc.Profile.HasNumbers() {
+		r.contributionTable(b)
+		return
+	}
+	r.cellsToText(b)
+}
+
+// cellsToText records every cell paragraph as running text and reads the
+// sentences in it.
+func (r *recognizer) cellsToText(b *source.Block) {
+	for _, row := range b.Rows {
+		for _, c := range row.Cells {
+			if c.Merged {
+				continue
+			}
+			for i := range c.Blocks {
+				cb := &c.Blocks[i]
+				if cb.Kind == source.Table {
+					r.table(cb)
+					continue
+				}
+				if strings.TrimSpace(cb.Text) == "" {
+					continue
+				}
+				at := r.place(cb)
+				r.doc.Text = append(r.doc.Text, at)
+				r.sentences(at)
+			}
+		}
+	}
+}
+
+func (r *recognizer) finish() {
+	// A document known only from what was said of it is placed where
+	// that was said.
+	for _, c := range r.doc.Contributions {
+		if !c.Listed && c.At.Pos.IsZero() && len(c.Dispositions) > 0 {
+			c.At = c.Dispositions[0].At
+		}
+	}
+	r.linkRevisions()
+	r.collectOrgs()
+	for _, at := range r.speakers {
+		r.speaker(at)
+	}
+	r.roles()
+	r.collectDates()
+}
