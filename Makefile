@@ -1,0 +1,40 @@
+GO ?= go
+GOLANGCI_LINT ?= $(shell command -v golangci-lint 2>/dev/null || echo $(HOME)/go/bin/golangci-lint)
+GOLANGCI_VERSION ?= v2.15.0
+
+.PHONY: all build test race lint fmt vet bench fuzz golden tools
+
+all: lint test
+
+build:
+	$(GO) build -o bin/minuteslint ./cmd/minuteslint
+
+## test: the whole test suite, with the race detector (what CI runs)
+test:
+	$(GO) test -race -count=1 ./...
+
+vet:
+	$(GO) vet ./...
+
+fmt:
+	gofmt -l -w .
+
+## lint: gofmt, go vet and golangci-lint must all be clean
+lint: vet
+	@test -z "$$(gofmt -l .)" || (echo "gofmt would change:"; gofmt -l .; exit 1)
+	$(GOLANGCI_LINT) run ./...
+
+## golden: regenerate golden files after a deliberate change (review the diff)
+golden:
+	$(GO) test ./... -run Golden -update
+
+## bench: reader and end-to-end benchmarks
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## fuzz: fuzz each reader for a minute (seeds also run in `make test`)
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime 60s ./reader/plaintext
+
+tools:
+	$(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_VERSION)

@@ -1,0 +1,105 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/minuteslint/minuteslint/finding"
+)
+
+// TextOptions control the terminal report.
+type TextOptions struct {
+	Color bool
+}
+
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[31m"
+	ansiYellow = "\x1b[33m"
+	ansiCyan   = "\x1b[36m"
+)
+
+// Text writes findings for a person at a terminal: grouped by file, each
+// with its place, severity, rule, message, excerpt and suggestion, and a
+// closing summary line.
+func Text(opts TextOptions) Writer {
+	paint := func(code, s string) string {
+		if !opts.Color || s == "" {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	sevColor := map[finding.Severity]string{finding.Error: ansiRed + ansiBold, finding.Warning: ansiYellow, finding.Info: ansiCyan}
+	return func(w io.Writer, run *Run) error {
+		ew := &errWriter{w: w}
+		for _, f := range run.Files {
+			if f.Err != nil {
+				ew.printf("%s %s\n", paint(ansiRed+ansiBold, "cannot read"), f.Err)
+				continue
+			}
+			if len(f.Findings) == 0 {
+				continue
+			}
+			ew.printf("%s\n", paint(ansiBold, f.Path))
+			for _, fd := range f.Findings {
+				ew.printf("  %s  %s  %s\n", paint(ansiBold, Place(f.Path, fd.Location)),
+					paint(sevColor[fd.Severity], fd.Severity.String()), paint(ansiDim, fd.Rule))
+				ew.printf("    %s\n", fd.Message)
+				if fd.Excerpt != "" && fd.Excerpt != fd.Subject {
+					ew.printf("    %s %s\n", paint(ansiDim, "│"), fd.Excerpt)
+				}
+				if fd.Suggestion != "" {
+					ew.printf("    %s %s\n", paint(ansiDim, "fix:"), fd.Suggestion)
+				}
+			}
+			ew.printf("\n")
+		}
+		ew.printf("%s\n", summaryLine(run.Summarize(), paint, sevColor))
+		return ew.err
+	}
+}
+
+func summaryLine(s Summary, paint func(string, string) string, colors map[finding.Severity]string) string {
+	var parts []string
+	count := func(n int, sev finding.Severity, word string) {
+		text := fmt.Sprintf("%d %s", n, word)
+		if n != 1 && word != "info" {
+			text += "s"
+		}
+		if n > 0 {
+			text = paint(colors[sev], text)
+		}
+		parts = append(parts, text)
+	}
+	count(s.BySeverity["error"], finding.Error, "error")
+	count(s.BySeverity["warning"], finding.Warning, "warning")
+	count(s.BySeverity["info"], finding.Info, "info")
+	files := fmt.Sprintf("%d file", s.Files-s.Unreadable)
+	if s.Files-s.Unreadable != 1 {
+		files += "s"
+	}
+	line := fmt.Sprintf("%s in %s", strings.Join(parts, ", "), files)
+	if s.Unreadable > 0 {
+		line += fmt.Sprintf("; %d file", s.Unreadable)
+		if s.Unreadable != 1 {
+			line += "s"
+		}
+		line += " could not be read"
+	}
+	return line
+}
+
+// errWriter keeps the first write error so printing code stays flat.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}

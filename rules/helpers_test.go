@@ -1,0 +1,90 @@
+package rules_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/minuteslint/minuteslint/finding"
+	"github.com/minuteslint/minuteslint/profile"
+	"github.com/minuteslint/minuteslint/reader/plaintext"
+	"github.com/minuteslint/minuteslint/recognize"
+	"github.com/minuteslint/minuteslint/rules"
+)
+
+// header and participants frame a test body the way oneM2M minutes are
+// laid out when Word saves them as text.
+const header = "\tMINUTES\n\n\tMeeting:\n\tSEC 20.5 Interim F2F meeting\n\n\tChair:\n\tFrancois Ennesser\n\n" +
+	"\tSecretary:\n\tKaren Hughes, ETSI\n\n\tMeeting Date:\n\t2016-01-14 to 2016-01-16\n\n"
+
+const participants = "Annex A – Participants List\n\tFirstname\n\tLastname\n\tOrganization (Partner)\n\n" +
+	"\tFrancois\n\tEnnesser\n\tGemalto N. V. (ETSI)\n\n" +
+	"\tKaren\n\tHughes\n\tEuropean Telecommunications Standards Institute (ETSI)\n\n" +
+	"\tPhilip\n\tHawkes\n\tQualcomm Inc. (TIA)\n"
+
+// row writes a contribution table row as Word's text export does.
+func row(cells ...string) string {
+	var b strings.Builder
+	for _, c := range cells {
+		b.WriteString("\t" + c + "\n")
+	}
+	b.WriteString("\n\n")
+	return b.String()
+}
+
+// minutesText is a complete small set of minutes around body.
+func minutesText(body string) string {
+	return header + "1\nOpening of the meeting\nFrancois opened the meeting.\n6\nInput contributions\n6.1\nTopic\n" + body + "\n7\nAny other business\nNone.\n" + participants
+}
+
+// check runs one rule over text and returns its findings.
+func check(t *testing.T, id, text string) []finding.Finding {
+	t.Helper()
+	r, err := rules.Lookup(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := plaintext.Read("test.txt", text)
+	d := recognize.Recognize(f, profile.OneM2M)
+	out := rules.Run(d, []rules.Rule{r})
+	for _, fd := range out {
+		if fd.Rule != id {
+			t.Errorf("rule %s reported as %s", id, fd.Rule)
+		}
+		if fd.Message == "" || fd.Location.Line == 0 {
+			t.Errorf("finding without message or line: %+v", fd)
+		}
+	}
+	return out
+}
+
+func subjects(fs []finding.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Subject)
+	}
+	return out
+}
+
+type ruleCase struct {
+	name string
+	body string // inserted into minutesText, unless full is set
+	full string
+	want []string // subjects, in order
+}
+
+func runCases(t *testing.T, id string, cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.full
+			if text == "" {
+				text = minutesText(tc.body)
+			}
+			got := subjects(check(t, id, text))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s subjects = %q, want %q", id, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,92 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/minuteslint/minuteslint/finding"
+	"github.com/minuteslint/minuteslint/minutes"
+	"github.com/minuteslint/minuteslint/source"
+)
+
+type placeholderText struct{}
+
+func init() { register(placeholderText{}) }
+
+func (placeholderText) Meta() Meta {
+	return Meta{
+		ID:       "placeholder-text",
+		Severity: finding.Warning,
+		Summary:  "template leftovers: TBD, xx, <specify>-style guidance, \"Click here to enter text\"",
+		Explanation: `Minutes start from a template, and template text left in is the most
+visible embarrassment in a published record: "TBD", "xx" in a number or
+date, guidance in angle or square brackets ("<insert date>", "[enter
+name]"), blanks to fill ("Called to order at ___"), Word's content-control
+prompts ("Click or tap here to enter text."). Phrases that are part of a
+body's standard cover page (oneM2M's "Other <specify>" purpose box) are not
+reported.`,
+		Example: `Next meeting: TBD
+SEC-2016-xxxx  Draft report`,
+	}
+}
+
+var placeholderPatterns = []struct {
+	re  *regexp.Regexp
+	why string
+}{
+	{regexp.MustCompile(`\b(?:TBD|TBC|TBA)\b`), "still to be decided"},
+	{regexp.MustCompile(`(?i)\bclick (?:or tap )?(?:here )?to enter (?:text|a date)\.?|\benter text here\b|\bchoose an item\.`), "a Word prompt left in"},
+	{regexp.MustCompile(`(?i)<\s*(?:specify|insert|enter|add|fill in|name|date|title|number|company|organi[sz]ation|meeting|venue|location|time|describe|type|your|chair|secretary|doc(?:ument)?|tdoc|source|text|tbd)\b[^<>\n]{0,60}>`), "template guidance"},
+	{regexp.MustCompile(`(?i)\[\s*(?:insert|enter|add|fill in|specify|name of|date of|type|describe|tbd)\b[^\[\]\n]{0,60}\]`), "template guidance"},
+	{regexp.MustCompile(`(?:^|[\s(])([xX]{2,}|[A-Z]{2,}\d?-\d{2,4}-?[xX]{2,}|\d{2}[xX]{3,}|(?i:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|hh:mm))(?:[\s).,;:]|$)`), "a placeholder for a value"},
+	{regexp.MustCompile(`(?:^|\s)_{3,}(?:\s|[.,;:]|$)`), "a blank left to fill in"},
+}
+
+func (placeholderText) Check(d *minutes.Document, r *Reporter) {
+	for _, at := range d.Text {
+		text := at.Text
+		for _, p := range placeholderPatterns {
+			for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+				start, end := m[0], m[1]
+				if len(m) > 2 && m[2] >= 0 {
+					start, end = m[2], m[3]
+				}
+				hit := strings.TrimSpace(text[start:end])
+				if templateText(d, text, start, end) {
+					continue
+				}
+				r.Report(at, hit, fmt.Sprintf("%q looks like template text left in (%s).", hit, p.why),
+					Suggest("Replace it with the real content or delete it."))
+			}
+		}
+	}
+	for _, m := range d.File.Marks {
+		if m.Kind != source.Placeholder {
+			continue
+		}
+		at := minutes.Place{Pos: m.Pos, Text: m.Text}
+		at.Section = sectionAt(d, m.Pos)
+		r.Report(at, m.Text, fmt.Sprintf("A content control still shows its placeholder %q.", m.Text),
+			Suggest("Fill in the field or delete the content control."))
+	}
+}
+
+// templateText reports whether text[start:end] lies inside one of the
+// profile's standard template phrases.
+func templateText(d *minutes.Document, text string, start, end int) bool {
+	for _, phrase := range d.Profile.TemplateText {
+		for i := 0; ; {
+			j := strings.Index(text[i:], phrase)
+			if j < 0 {
+				break
+			}
+			j += i
+			if start >= j && end <= j+len(phrase) {
+				return true
+			}
+			i = j + 1
+		}
+	}
+	return false
+}

@@ -1,0 +1,22 @@
+package rules_test
+
+import "testing"
+
+func TestPlaceholderText(t *testing.T) {
+	runCases(t, "placeholder-text", []ruleCase{
+		{name: "clean", body: "The meeting agreed the plan.\n"},
+		{name: "tbd", body: "Next meeting: TBD\n", want: []string{"TBD"}},
+		{name: "tbd inside a word is fine", body: "The TBDX project.\n"},
+		{name: "xx number", body: "SEC-2016-xxxx was presented.\n", want: []string{"SEC-2016-xxxx"}},
+		{name: "xx alone", body: "Attendance: xx people.\n", want: []string{"xx"}},
+		{name: "words with x are fine", body: "Exxon and the xxl size and Xerox.\n"},
+		{name: "angle guidance", body: "Venue: <insert venue>\n", want: []string{"<insert venue>"}},
+		{name: "irc nick is not guidance", body: "<Julian> works for me\n<roy.fielding> fine\n"},
+		{name: "square guidance", body: "Chair: [enter name]\n", want: []string{"[enter name]"}},
+		{name: "word prompt", body: "Click or tap here to enter text.\n", want: []string{"Click or tap here to enter text."}},
+		{name: "blank", body: "Called to order at ___ by ____\n", want: []string{"___", "____"}},
+		{name: "date template", body: "Date: yyyy-mm-dd\n", want: []string{"yyyy-mm-dd"}},
+		{name: "oneM2M cover checkbox", full: header + "\tIntended purpose of\n\ndocument:\n\t Decision\n\n Other <specify>\n\n1\nOpening\nx\n"},
+		{name: "guidance on the cover page", full: header + "Other <specify> more\n<specify> here\n1\nOpening\nx\n", want: []string{"<specify>"}},
+	})
+}
