@@ -44,6 +44,15 @@ type Date struct {
 	// Ambiguous is set for numeric dates whose day and month could be
 	// swapped (03/04/2016).
 	Ambiguous bool
+	year      int
+}
+
+// Year is the year as written, even when the date does not exist.
+func (d Date) Year() int {
+	if !d.From.IsZero() {
+		return d.From.Year()
+	}
+	return d.year
 }
 
 // Valid reports whether the date exists.
@@ -184,14 +193,14 @@ func month(s string) time.Month {
 }
 
 func single(raw string, start, end int, layout Layout, y, mo, d int) Date {
-	dt := Date{Raw: raw, Start: start, End: end, Layout: layout}
+	dt := Date{Raw: raw, Start: start, End: end, Layout: layout, year: y}
 	t, problem := makeDate(y, mo, d)
 	dt.From, dt.To, dt.Problem = t, t, problem
 	return dt
 }
 
 func numeric(raw string, start, end, y, a, b int) Date {
-	dt := Date{Raw: raw, Start: start, End: end, Layout: Numeric}
+	dt := Date{Raw: raw, Start: start, End: end, Layout: Numeric, year: y}
 	dmy, p1 := makeDate(y, b, a)
 	mdy, p2 := makeDate(y, a, b)
 	switch {
@@ -209,7 +218,7 @@ func numeric(raw string, start, end, y, a, b int) Date {
 }
 
 func written(raw string, start, end, y int, mo time.Month, d1, d2 int) Date {
-	dt := Date{Raw: raw, Start: start, End: end, Layout: Written}
+	dt := Date{Raw: raw, Start: start, End: end, Layout: Written, year: y}
 	from, p1 := makeDate(y, int(mo), d1)
 	to, p2 := makeDate(y, int(mo), d2)
 	switch {

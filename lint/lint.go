@@ -6,6 +6,7 @@ package lint
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -32,6 +33,8 @@ type Options struct {
 	Severity map[string]finding.Severity
 	// Jobs is how many files are linted at once (at least 1).
 	Jobs int
+	// Stdin is read for the path "-" (os.Stdin when nil).
+	Stdin io.Reader
 }
 
 // Result is the outcome for one file.
@@ -61,14 +64,15 @@ func Expand(paths []string) []string {
 			out = append(out, p)
 			continue
 		}
-		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				// An unreadable directory: let the reader report it.
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, walkErr error) error {
+			if walkErr != nil {
+				// An unreadable directory: the reader reports it in its
+				// words; the walk goes on with the rest.
 				if d != nil && d.IsDir() && path != p {
 					out = append(out, path)
 					return fs.SkipDir
 				}
-				return nil
+				return nil //nolint:nilerr // an unreadable entry must not stop the walk
 			}
 			name := d.Name()
 			if d.IsDir() {
@@ -84,16 +88,20 @@ func Expand(paths []string) []string {
 			if !slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))) {
 				return nil
 			}
-			if d.Type()&fs.ModeSymlink != 0 {
-				if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
-					return nil
-				}
+			// A link is followed only to a regular file.
+			if d.Type()&fs.ModeSymlink != 0 && !regularFile(path) {
+				return nil
 			}
 			out = append(out, path)
 			return nil
 		})
 	}
 	return out
+}
+
+func regularFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // Run lints files and returns one result per file, in the given order.
@@ -126,7 +134,15 @@ func File(path string, opts Options) (res Result) {
 			res = Result{Path: path, Err: &reader.Error{File: path, Reason: fmt.Sprintf("internal error while linting (please report it): %v", v)}}
 		}
 	}()
-	f, err := reader.ReadFile(path)
+	var (
+		f   *source.File
+		err error
+	)
+	if path == "-" && opts.Stdin != nil {
+		f, err = reader.ReadFrom("-", opts.Stdin)
+	} else {
+		f, err = reader.ReadFile(path)
+	}
 	if err != nil {
 		var re *reader.Error
 		if !errors.As(err, &re) {

@@ -1,7 +1,8 @@
 package profile
 
 // Generic is the profile for minutes of any body: no document numbers,
-// the common decision words, ISO dates.
+// the common decision words, and no house date format (informal notes
+// write "March 27, 2024" as readily as 2024-03-27).
 var Generic = register(&Profile{
 	Name:  "generic",
 	Title: "Generic minutes (any body)",
@@ -11,6 +12,4 @@ var Generic = register(&Profile{
 		"WITHDRAWN": Withdrawn, "REJECTED": Rejected, "CARRIED": Approved,
 		"ENDORSED": Endorsed, "LEFT OPEN": LeftOpen,
 	},
-	DateLayout:  "2006-01-02",
-	DateExample: "2024-03-27",
 })

@@ -21,6 +21,7 @@ var OneM2M = register(&Profile{
 		"AGREED IN PRINCIPLE": Endorsed,
 	},
 	KeywordsUpper: true,
+	Formal:        true,
 	DateLayout:    "2006-01-02",
 	DateExample:   "2016-01-14",
 	Groups:        oneM2MGroups,

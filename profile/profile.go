@@ -123,11 +123,16 @@ type Profile struct {
 	// disposition attempt.
 	KeywordsUpper bool
 	// DateLayout is the expected layout of dates in structured fields, in
-	// Go's time layout, and DateExample shows it to people.
+	// Go's time layout, and DateExample shows it to people. Empty when the
+	// body has no house format.
 	DateLayout  string
 	DateExample string
 	// Groups are the issuing groups the body uses.
 	Groups []string
+	// Formal is set for the minutes of standards bodies, which are a
+	// formal record: "TBD" or "xx" anywhere in them is a leftover, whereas
+	// informal notes use such words as content ("stage TBD").
+	Formal bool
 	// TemplateText lists template phrases that look like placeholders but
 	// are part of the body's standard cover page.
 	TemplateText []string

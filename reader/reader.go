@@ -57,6 +57,15 @@ func ReadFile(path string) (*source.File, error) {
 	return Read(path, data)
 }
 
+// ReadFrom reads a whole file from r (standard input) under the given name.
+func ReadFrom(name string, r io.Reader) (*source.File, error) {
+	data, err := readLimited(r)
+	if err != nil {
+		return nil, &Error{File: name, Reason: reason(err)}
+	}
+	return Read(name, data)
+}
+
 func readLimited(r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {

@@ -55,7 +55,8 @@ func (r *recognizer) participantsTable(b *source.Block) bool {
 	}
 	// Either a header naming both a person and an organisation, or a
 	// table right after a participants heading.
-	if !(person && (org || hasBoth(roles))) && !r.participantsNext {
+	header := person && (org || hasBoth(roles))
+	if !header && !r.participantsNext {
 		return false
 	}
 	start := 1

@@ -6,7 +6,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/minuteslint/minuteslint/finding"
@@ -111,14 +110,4 @@ func Place(path string, loc finding.Location) string {
 		}
 	}
 	return b.String()
-}
-
-// sortedKeys returns m's keys in order.
-func sortedKeys(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

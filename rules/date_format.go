@@ -28,6 +28,8 @@ otherwise uses ISO dates.`,
 }
 
 func (dateFormat) Check(d *minutes.Document, r *Reporter) {
+	// Only ISO house formats are checked; a body without one writes
+	// dates as it likes.
 	if d.Profile.DateLayout != "2006-01-02" {
 		return
 	}

@@ -26,8 +26,15 @@ contribution's date or the meeting's dates.`,
 }
 
 func (invalidDate) Check(d *minutes.Document, r *Reporter) {
+	year := meetingYear(d)
 	for _, dt := range d.Dates {
 		if dt.Valid() {
+			continue
+		}
+		// In running text, an impossible date far from the meeting is
+		// usually the subject of discussion ("2030-02-29 is not a valid
+		// date"), not a slip.
+		if !dt.Field && year > 0 && abs(dt.Year()-year) > 2 {
 			continue
 		}
 		r.Report(dt.At, dt.Raw, fmt.Sprintf("%s does not exist: %s.", describeDate(dt), dt.Problem),
@@ -46,6 +53,33 @@ func (invalidDate) Check(d *minutes.Document, r *Reporter) {
 	for _, c := range d.Contributions {
 		check(c.Date, "The date of "+c.Number.Raw)
 	}
+}
+
+// meetingYear is the year of the meeting, from the header or else the
+// most common year among the document's valid dates; 0 when unknown.
+func meetingYear(d *minutes.Document) int {
+	if !d.Header.Start.IsZero() {
+		return d.Header.Start.Year()
+	}
+	count := map[int]int{}
+	best := 0
+	for _, dt := range d.Dates {
+		if dt.Valid() {
+			y := dt.From.Year()
+			count[y]++
+			if count[y] > count[best] {
+				best = y
+			}
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 func describeDate(dt *minutes.Date) string {

@@ -103,8 +103,7 @@ func groupOrgs(uses []minutes.OrgUse) [][]minutes.OrgUse {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]

@@ -34,13 +34,29 @@ SEC-2016-xxxx  Draft report`,
 var placeholderPatterns = []struct {
 	re  *regexp.Regexp
 	why string
+	// formal patterns apply anywhere only in formal minutes; in informal
+	// notes only as a whole value ("Next meeting: TBD").
+	formal bool
 }{
-	{regexp.MustCompile(`\b(?:TBD|TBC|TBA)\b`), "still to be decided"},
-	{regexp.MustCompile(`(?i)\bclick (?:or tap )?(?:here )?to enter (?:text|a date)\.?|\benter text here\b|\bchoose an item\.`), "a Word prompt left in"},
-	{regexp.MustCompile(`(?i)<\s*(?:specify|insert|enter|add|fill in|name|date|title|number|company|organi[sz]ation|meeting|venue|location|time|describe|type|your|chair|secretary|doc(?:ument)?|tdoc|source|text|tbd)\b[^<>\n]{0,60}>`), "template guidance"},
-	{regexp.MustCompile(`(?i)\[\s*(?:insert|enter|add|fill in|specify|name of|date of|type|describe|tbd)\b[^\[\]\n]{0,60}\]`), "template guidance"},
-	{regexp.MustCompile(`(?:^|[\s(])([xX]{2,}|[A-Z]{2,}\d?-\d{2,4}-?[xX]{2,}|\d{2}[xX]{3,}|(?i:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|hh:mm))(?:[\s).,;:]|$)`), "a placeholder for a value"},
-	{regexp.MustCompile(`(?:^|\s)_{3,}(?:\s|[.,;:]|$)`), "a blank left to fill in"},
+	{regexp.MustCompile(`\b(?:TBD|TBC|TBA)\b`), "still to be decided", true},
+	{regexp.MustCompile(`(?i)\bclick (?:or tap )?(?:here )?to enter (?:text|a date)\.?|\benter text here\b|\bchoose an item\.`), "a Word prompt left in", false},
+	{regexp.MustCompile(`(?i)<\s*(?:specify|insert|enter|add|fill in|name|date|title|number|company|organi[sz]ation|meeting|venue|location|time|describe|type|your|chair|secretary|doc(?:ument)?|tdoc|source|text|tbd)\b[^<>\n]{0,60}>`), "template guidance", false},
+	{regexp.MustCompile(`(?i)\[\s*(?:insert|enter|fill in|specify|name of|date of|tbd)\b[^\[\]\n]{0,60}\]`), "template guidance", false},
+	{regexp.MustCompile(`(?:^|[\s(])([xX]{2,}|[A-Z]{2,}\d?-\d{2,4}-?[xX]{2,}|\d{2}[xX]{3,}|(?i:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|hh:mm))(?:[\s).,;:]|$)`), "a placeholder for a value", true},
+	{regexp.MustCompile(`(?:^|\s)_{3,}(?:\s|[.,;:]|$)`), "a blank left to fill in", false},
+}
+
+// wholeValue reports whether text[start:end] is all there is of a value:
+// the whole line, or all that follows a "Label:" on its line.
+func wholeValue(text string, start, end int) bool {
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	lineEnd := len(text)
+	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
+		lineEnd = end + i
+	}
+	before := strings.TrimSpace(text[lineStart:start])
+	after := strings.Trim(text[end:lineEnd], " \t.")
+	return after == "" && (before == "" || strings.HasSuffix(before, ":"))
 }
 
 func (placeholderText) Check(d *minutes.Document, r *Reporter) {
@@ -53,6 +69,9 @@ func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 					start, end = m[2], m[3]
 				}
 				hit := strings.TrimSpace(text[start:end])
+				if p.formal && !d.Profile.Formal && !wholeValue(text, start, end) {
+					continue
+				}
 				if templateText(d, text, start, end) {
 					continue
 				}

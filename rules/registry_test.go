@@ -40,7 +40,7 @@ func TestRegistry(t *testing.T) {
 			t.Errorf("%s: expected the rule in %s", m.ID, file)
 		}
 	}
-	if _, err := rules.Lookup("missing-dispositon"); err == nil {
+	if _, err := rules.Lookup("missing-dispo"); err == nil {
 		t.Error("unknown ID accepted")
 	}
 	if _, err := filepath.Abs("."); err != nil {

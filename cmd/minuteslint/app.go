@@ -42,7 +42,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	code := exitOK
-	app := newApp(stdin, stdout, stderr, &code)
+	app := newApp(args, stdin, stdout, stderr, &code)
 	if err := app.Run(args); err != nil {
 		var ec cli.ExitCoder
 		if errors.As(err, &ec) {
@@ -83,7 +83,7 @@ func looksLikePath(s string) bool {
 	return strings.ContainsAny(s, `./\`)
 }
 
-func newApp(stdin io.Reader, stdout, stderr io.Writer, code *int) *cli.App {
+func newApp(args []string, stdin io.Reader, stdout, stderr io.Writer, code *int) *cli.App {
 	cli.VersionPrinter = func(c *cli.Context) {
 		fmt.Fprintf(c.App.Writer, "minuteslint %s\n", c.App.Version)
 	}
@@ -110,7 +110,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
 		ErrWriter:       stderr,
 		HideHelpCommand: true,
 		Commands: []*cli.Command{
-			lintCommand(stdin, stdout, stderr, code),
+			lintCommand(args, stdin, stdout, stderr, code),
 			rulesCommand(stdout),
 			explainCommand(stdout),
 		},

@@ -19,7 +19,7 @@ import (
 
 var formats = []string{"text", "json"}
 
-func lintCommand(_ io.Reader, stdout, stderr io.Writer, code *int) *cli.Command {
+func lintCommand(rawArgs []string, stdin io.Reader, stdout, stderr io.Writer, code *int) *cli.Command {
 	return &cli.Command{
 		Name:      "lint",
 		Usage:     "lint files and directories (the default command)",
@@ -44,7 +44,7 @@ prints to the terminal and writes report.json in the same run.`,
 			return cli.Exit(err.Error(), exitUsage)
 		},
 		Action: func(c *cli.Context) error {
-			cfg, err := lintConfig(c)
+			cfg, err := lintConfig(c, rawArgs)
 			if err != nil {
 				return cli.Exit(err.Error(), exitUsage)
 			}
@@ -55,6 +55,7 @@ prints to the terminal and writes report.json in the same run.`,
 			if len(files) == 0 {
 				return cli.Exit("no minutes files found under "+strings.Join(c.Args().Slice(), ", "), exitUsage)
 			}
+			cfg.opts.Stdin = stdin
 			results := lint.Run(files, cfg.opts)
 			run := &report.Run{Tool: report.Tool{Name: "minuteslint", Version: toolVersion()}}
 			unreadable := false
@@ -88,7 +89,7 @@ type lintSettings struct {
 	color   bool
 }
 
-func lintConfig(c *cli.Context) (*lintSettings, error) {
+func lintConfig(c *cli.Context, rawArgs []string) (*lintSettings, error) {
 	s := &lintSettings{opts: lint.Options{Jobs: max(1, c.Int("jobs"))}}
 	if name := c.String("profile"); name != "" {
 		p, err := profile.Lookup(name)
@@ -122,7 +123,7 @@ func lintConfig(c *cli.Context) (*lintSettings, error) {
 	default:
 		return nil, fmt.Errorf("--color: %q is not auto, always or never", v)
 	}
-	s.outputs, err = pairOutputs(os.Args, c.StringSlice("format"), c.StringSlice("output"))
+	s.outputs, err = pairOutputs(rawArgs, c.StringSlice("format"), c.StringSlice("output"))
 	if err != nil {
 		return nil, err
 	}

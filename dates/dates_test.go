@@ -1,0 +1,94 @@
+package dates
+
+import (
+	"testing"
+)
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		text    string
+		raw     []string
+		layout  Layout
+		problem bool
+	}{
+		{"2016-01-14 to 2016-01-16", []string{"2016-01-14", "2016-01-16"}, ISO, false},
+		{"dated 2016-01-0", []string{"2016-01-0"}, ISOUnpadded, true},
+		{"2016-02-30", []string{"2016-02-30"}, ISO, true},
+		{"2016-1-5", []string{"2016-1-5"}, ISOUnpadded, false},
+		{"12/01/2016", []string{"12/01/2016"}, Numeric, false},
+		{"31/31/2016", []string{"31/31/2016"}, Numeric, true},
+		{"14.01.2016", []string{"14.01.2016"}, Numeric, false},
+		{"2016/01/14", []string{"2016/01/14"}, YearFirstSlash, false},
+		{"SEC 21 – San Diego – 18-23 January 2016", []string{"18-23 January 2016"}, Written, false},
+		{"08 - 12 April, 2019", []string{"08 - 12 April, 2019"}, Written, false},
+		{"Nov 18 - 22, 2019", []string{"Nov 18 - 22, 2019"}, Written, false},
+		{"Meeting Date: March 27, 2024", []string{"March 27, 2024"}, Written, false},
+		{"30 February 2016", []string{"30 February 2016"}, Written, true},
+		{"23-18 January 2016", []string{"23-18 January 2016"}, Written, true},
+		// Not dates.
+		{"SEC-2016-0003 and ARC-2015-2306R01", nil, "", false},
+		{"clause 10.3.6.1 of TS-0001 V2.13.00", nil, "", false},
+		{"7Jan16_SEC20.4_Minutes", nil, "", false},
+		{"S2-1903049", nil, "", false},
+		{"a Decision 2016 of 12 people", nil, "", false},
+	}
+	for _, tc := range cases {
+		got := Find(tc.text)
+		if len(got) != len(tc.raw) {
+			t.Errorf("Find(%q) = %d dates %+v, want %q", tc.text, len(got), got, tc.raw)
+			continue
+		}
+		for i, d := range got {
+			if d.Raw != tc.raw[i] || d.Layout != tc.layout || d.Valid() == tc.problem {
+				t.Errorf("Find(%q)[%d] = %q %s valid=%v (%s); want %q %s problem=%v", tc.text, i, d.Raw, d.Layout, d.Valid(), d.Problem, tc.raw[i], tc.layout, tc.problem)
+			}
+			if tc.text[d.Start:d.End] != d.Raw {
+				t.Errorf("offsets of %q are wrong", d.Raw)
+			}
+		}
+	}
+}
+
+func TestProblemWords(t *testing.T) {
+	for text, want := range map[string]string{
+		"2016-01-0":  "there is no day 0",
+		"2016-02-30": "February 2016 has only 29 days",
+		"2015-13-01": "there is no month 13",
+	} {
+		d := Find(text)
+		if len(d) != 1 || d[0].Problem != want {
+			t.Errorf("%s: %+v, want %q", text, d, want)
+		}
+		if d[0].Year() != 2016 && d[0].Year() != 2015 {
+			t.Errorf("%s: year %d", text, d[0].Year())
+		}
+	}
+}
+
+func TestAmbiguous(t *testing.T) {
+	d := Find("03/04/2016")[0]
+	if !d.Ambiguous || d.From.Month() != 4 || d.From.Day() != 3 {
+		t.Errorf("%+v", d)
+	}
+	if d := Find("25/01/2016")[0]; d.Ambiguous || d.From.Day() != 25 {
+		t.Errorf("%+v", d)
+	}
+	if d := Find("01/25/2016")[0]; d.Ambiguous || d.From.Day() != 25 || d.From.Month() != 1 {
+		t.Errorf("%+v", d)
+	}
+}
+
+func TestRangeAndLooksLike(t *testing.T) {
+	from, to, ok := Range("2016-01-14 to 2016-01-16")
+	if !ok || from.From.Day() != 14 || to.To.Day() != 16 {
+		t.Errorf("Range: %+v %+v", from, to)
+	}
+	if _, _, ok := Range("Interim meeting"); ok {
+		t.Error("Range found a date in words")
+	}
+	for s, want := range map[string]bool{"2016-01": true, "14/01": true, "TBD": false, "": false, "7": false} {
+		if LooksLikeDate(s) != want {
+			t.Errorf("LooksLikeDate(%q) != %v", s, want)
+		}
+	}
+}
