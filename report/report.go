@@ -31,10 +31,20 @@ type Tool struct {
 	URL     string `json:"url,omitempty"`
 }
 
+// RuleDoc describes a rule for reports that explain their findings.
+type RuleDoc struct {
+	ID          string
+	Severity    string
+	Summary     string
+	Explanation string
+}
+
 // Run is everything one invocation produced.
 type Run struct {
 	Tool  Tool
 	Files []File
+	// Rules documents the rules that ran, by ID order.
+	Rules []RuleDoc
 }
 
 // Findings returns every finding of the run, in file order.

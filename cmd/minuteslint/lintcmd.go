@@ -58,6 +58,10 @@ prints to the terminal and writes report.json in the same run.`,
 			cfg.opts.Stdin = stdin
 			results := lint.Run(files, cfg.opts)
 			run := &report.Run{Tool: report.Tool{Name: "minuteslint", Version: toolVersion()}}
+			for _, r := range cfg.opts.Rules {
+				m := r.Meta()
+				run.Rules = append(run.Rules, report.RuleDoc{ID: m.ID, Severity: m.Severity.String(), Summary: m.Summary, Explanation: m.Explanation})
+			}
 			unreadable := false
 			for _, r := range results {
 				f := report.File{Path: r.Path, Format: string(r.Format), Profile: r.Profile, Doc: r.Doc, Findings: r.Findings, Err: r.Err}

@@ -1,0 +1,95 @@
+package minutes
+
+import "github.com/minuteslint/minuteslint/names"
+
+// Organisation is one organisation with every way the minutes write it.
+type Organisation struct {
+	// Uses are the places it is written, in document order.
+	Uses []OrgUse
+	// Forms are the distinct spellings as written (partner included), in
+	// order of first use; Count gives how often each is used.
+	Forms []string
+	Count map[string]int
+	// Reference is the spelling taken as right: the most used, then the
+	// participants list's, then the first seen.
+	Reference string
+}
+
+// Organisations groups the organisation uses that name the same
+// organisation ("Qualcomm Inc. (TIA)", "Qualcomm Inc.", "Qualcomm Inc,
+// (ATIS)"), in order of first use.
+func (d *Document) Organisations() []*Organisation {
+	uses := d.Orgs
+	parent := make([]int, len(uses))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
+		}
+		// The earlier use stays the root, so groups keep document order.
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+	}
+	// Distinct keys are few; compare keys, not uses.
+	first := map[string]int{}
+	var keys []string
+	for i, u := range uses {
+		if j, ok := first[u.Org.Key]; ok {
+			union(i, j)
+			continue
+		}
+		first[u.Org.Key] = i
+		keys = append(keys, u.Org.Key)
+	}
+	for a := range keys {
+		for b := a + 1; b < len(keys); b++ {
+			if names.SameOrg(keys[a], keys[b]) {
+				union(first[keys[a]], first[keys[b]])
+			}
+		}
+	}
+	byRoot := map[int]*Organisation{}
+	var out []*Organisation
+	listed := map[*Organisation]map[string]bool{}
+	for i, u := range uses {
+		root := find(i)
+		o := byRoot[root]
+		if o == nil {
+			o = &Organisation{Count: map[string]int{}}
+			byRoot[root] = o
+			listed[o] = map[string]bool{}
+			out = append(out, o)
+		}
+		form := names.Tidy(u.Org.Raw)
+		if o.Count[form] == 0 {
+			o.Forms = append(o.Forms, form)
+		}
+		o.Count[form]++
+		o.Uses = append(o.Uses, u)
+		if u.Role == "participant" {
+			listed[o][form] = true
+		}
+	}
+	for _, o := range out {
+		ref := o.Forms[0]
+		for _, f := range o.Forms[1:] {
+			if o.Count[f] > o.Count[ref] || o.Count[f] == o.Count[ref] && listed[o][f] && !listed[o][ref] {
+				ref = f
+			}
+		}
+		o.Reference = ref
+	}
+	return out
+}
