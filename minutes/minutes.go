@@ -142,6 +142,16 @@ type Contribution struct {
 	Deferral *Place
 	// RevisionOf names the document this one revises, when stated.
 	RevisionOf string
+	// Relisted holds further entries that use the same number.
+	Relisted []Listing
+}
+
+// Listing is one entry introducing a document: its title and source as
+// that entry gives them.
+type Listing struct {
+	Title, Source string
+	RevisionOf    string
+	At            Place
 }
 
 // Final returns the contribution's last disposition that closes it

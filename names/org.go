@@ -88,7 +88,8 @@ var genericFirst = map[string]bool{
 
 // SameOrg reports whether two organisation keys name the same
 // organisation: equal, or one the beginning of the other word by word
-// ("interdigital" and "interdigital communications").
+// with only descriptive words after it ("interdigital" and "interdigital
+// communications").
 func SameOrg(a, b string) bool {
 	if a == "" || b == "" {
 		return false
@@ -108,5 +109,24 @@ func SameOrg(a, b string) bool {
 			return false
 		}
 	}
+	// "Interdigital Communications" is Interdigital; "Nokia Shanghai
+	// Bell" and "Qualcomm India" are other companies.
+	for _, w := range wb[len(wa):] {
+		if !descriptors[w] {
+			return false
+		}
+	}
 	return true
+}
+
+// descriptors are words that describe a company's trade without naming a
+// different company.
+var descriptors = map[string]bool{
+	"communications": true, "communication": true, "technologies": true, "technology": true,
+	"tech": true, "telecommunications": true, "telecom": true, "systems": true, "networks": true,
+	"network": true, "group": true, "holdings": true, "holding": true, "international": true,
+	"electronics": true, "mobile": true, "solutions": true, "labs": true, "laboratories": true,
+	"software": true, "semiconductor": true, "semiconductors": true, "wireless": true,
+	"services": true, "industries": true, "enterprises": true, "worldwide": true, "global": true,
+	"incorporated": true, "corporation": true, "company": true, "interactive": true, "digital": true,
 }

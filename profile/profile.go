@@ -78,6 +78,20 @@ func ClassOf(c Canon) Class {
 	return Final
 }
 
+// EntryStyle says how minutes introduce the documents they handle.
+type EntryStyle int
+
+// Entry styles.
+const (
+	// EntryRows: a table row per document (number, title, source, date),
+	// with the disposition in a sentence after it (oneM2M).
+	EntryRows EntryStyle = iota
+	// EntryParagraphs: a paragraph per document opening with its number
+	// ("TD S2-1903049 Title. (Source: …)"), the outcome in the paragraphs
+	// that follow (3GPP reports).
+	EntryParagraphs
+)
+
 // DocNumber is a parsed document number.
 type DocNumber struct {
 	// Raw is the number exactly as written.
@@ -129,6 +143,8 @@ type Profile struct {
 	DateExample string
 	// Groups are the issuing groups the body uses.
 	Groups []string
+	// Entries says how documents are introduced.
+	Entries EntryStyle
 	// Formal is set for the minutes of standards bodies, which are a
 	// formal record: "TBD" or "xx" anywhere in them is a leftover, whereas
 	// informal notes use such words as content ("stage TBD").

@@ -46,7 +46,7 @@ func (r *recognizer) collectDates() {
 
 // roleSources are contribution sources that name a role, not an
 // organisation.
-var roleSources = regexp.MustCompile(`(?i)^(?:wg |tp |tsg |the )?(?:chair(?:man|person)?|vice[- ]chair|secretary|secretariat|rapporteur|editor|convenor|mcc|ets?i mcc)s?$`)
+var roleSources = regexp.MustCompile(`(?i)(?:^|\s)(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?|secretary|secretariat|rapporteur|editor|convenor|mcc)s?$`)
 
 // collectOrgs records contribution sources as organisation uses. Sources
 // that are people or roles are left out.
@@ -57,6 +57,8 @@ func (r *recognizer) collectOrgs() {
 			continue
 		}
 		for _, part := range splitSources(src) {
+			// "China Mobile (Rapporteur)" is China Mobile in a role.
+			part = strings.TrimSpace(roleNote.ReplaceAllString(part, ""))
 			if _, m := r.doc.MatchPerson(part); m == minutes.Same || m == minutes.Variant {
 				continue
 			}
@@ -64,6 +66,8 @@ func (r *recognizer) collectOrgs() {
 		}
 	}
 }
+
+var roleNote = regexp.MustCompile(`(?i)\s*\((?:rapporteur|editor|chair(?:man)?|convenor|moderator|lead|coordinator|vice[- ]chair)\)\s*$`)
 
 // splitSources divides a comma list of companies; a comma before a
 // partner in parentheses ("Qualcomm Inc, (ATIS)") or a legal form ("Foo,

@@ -112,8 +112,22 @@ func wholeNumber(p *profile.Profile, text string) (profile.DocNumber, bool) {
 func (r *recognizer) contributionRow(row source.Row, numCell int, num profile.DocNumber, roles []string) {
 	c := r.contribution(num)
 	if c.Listed {
-		// Listed twice: the later row is read as text, the first entry
-		// stays the reference.
+		// Listed twice: the first entry stays the reference; the later
+		// one is kept to compare, and its cells are read as text.
+		l := minutes.Listing{At: minutes.Place{Pos: row.Cells[numCell].Pos, Section: r.section, Text: rowText(row)}}
+		var rest []string
+		for i, cell := range row.Cells {
+			if i != numCell && !dates.LooksLikeDate(cell.Text()) {
+				rest = append(rest, strings.TrimSpace(cell.Text()))
+			}
+		}
+		if len(rest) > 0 {
+			l.Title = rest[0]
+		}
+		if len(rest) > 1 {
+			l.Source = rest[1]
+		}
+		c.Relisted = append(c.Relisted, l)
 		r.textOfRow(row)
 		r.current = c
 		return
@@ -302,24 +316,28 @@ func (r *recognizer) sentences(at minutes.Place) {
 	}
 	// What the sentence is about: a document it names, else the one under
 	// discussion.
+	rev, ex, def := revisionExpected.MatchString(text), exemption.MatchString(text), deferral.MatchString(text)
+	if !rev && !ex && !def {
+		return
+	}
 	target := r.current
 	if subject != nil {
 		target = subject
 	} else if len(found) == 1 {
 		target = r.contribution(found[0].Number)
 	}
-	if revisionExpected.MatchString(text) {
+	if rev {
 		if target == nil {
 			r.doc.StrayRevisions = append(r.doc.StrayRevisions, at)
 		} else {
 			target.RevisionExpected = append(target.RevisionExpected, at)
 		}
 	}
-	if target != nil && exemption.MatchString(text) && target.Exemption == nil {
+	if target != nil && ex && target.Exemption == nil {
 		a := at
 		target.Exemption = &a
 	}
-	if target != nil && deferral.MatchString(text) && target.Deferral == nil {
+	if target != nil && def && target.Deferral == nil {
 		a := at
 		target.Deferral = &a
 	}

@@ -215,3 +215,30 @@ func isParticleWord(w string) bool {
 	}
 	return false
 }
+
+var meetingName = regexp.MustCompile(`(?i)\bmeeting\s*#\s*\d|#\d+(?:\.\d+)?\b|\bmeeting\b`)
+
+// coverParagraph reads the cover page of minutes that have no header
+// table: the meeting's name ("SA WG2 Meeting #132") and its dates and
+// venue ("08 - 12 April, 2019, Xi'an, China"). It reports whether it used
+// the paragraph.
+func (r *recognizer) coverParagraph(at minutes.Place) bool {
+	h := &r.doc.Header
+	line, _, _ := strings.Cut(at.Text, "\n")
+	if !h.Date.Present {
+		if found := dates.Find(line); len(found) > 0 && found[0].Start == 0 {
+			last := found[len(found)-1]
+			r.setField("date", line[:last.End], at)
+			if venue := strings.Trim(line[last.End:], " ,;-–"); venue != "" && !h.Venue.Present {
+				h.Venue = minutes.Field{Value: venue, Present: true, At: at}
+			}
+			return true
+		}
+	}
+	if !h.Meeting.Present && meetingName.MatchString(line) && len(line) < 120 {
+		name, _, _ := strings.Cut(line, "\t")
+		h.Meeting = minutes.Field{Value: strings.TrimSpace(name), Present: true, At: at}
+		return true
+	}
+	return false
+}

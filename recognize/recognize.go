@@ -15,18 +15,23 @@ import (
 
 // Detect picks the profile whose conventions the file follows.
 func Detect(f *source.File) *profile.Profile {
-	var oneM2M, mentions int
+	var oneM2M, mentions, tdocs, blocks int
 	source.Walk(f.Blocks, func(b *source.Block) bool {
 		if b.Kind == source.Table {
 			return true
 		}
+		blocks++
 		oneM2M += len(profile.OneM2M.FindNumbers(b.Text))
 		if strings.Contains(strings.ToLower(b.Text), "onem2m") {
 			mentions++
 		}
-		return oneM2M < 50
+		tdocs += len(profile.ThreeGPP.FindNumbers(b.Text))
+		return blocks < 5000
 	})
-	if oneM2M >= 3 || oneM2M >= 1 && mentions >= 1 {
+	switch {
+	case tdocs >= 5 && tdocs > oneM2M:
+		return profile.ThreeGPP
+	case oneM2M >= 3 || oneM2M >= 1 && mentions >= 1:
 		return profile.OneM2M
 	}
 	return profile.Generic
@@ -65,6 +70,9 @@ type recognizer struct {
 	// speakers are paragraphs that may open with a person's name; they
 	// are read once every organisation is known.
 	speakers []minutes.Place
+	// inOutcome is set once an entry's conclusion labels have been read
+	// (3GPP reports).
+	inOutcome bool
 }
 
 func (r *recognizer) place(b *source.Block) minutes.Place {
@@ -128,6 +136,15 @@ func (r *recognizer) paragraph(b *source.Block) {
 		if r.headerLine(b, at) {
 			return
 		}
+		if r.section == nil && r.coverParagraph(at) {
+			return
+		}
+	}
+	if r.doc.Profile.Entries == profile.EntryParagraphs {
+		if r.entry(at) {
+			return
+		}
+		r.outcomes(at)
 	}
 	r.sentences(at)
 	r.speakers = append(r.speakers, at)

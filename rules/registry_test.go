@@ -16,7 +16,7 @@ var coreIDs = []string{
 	"revision-pending", "invalid-date", "date-format", "date-out-of-range", "incomplete-contribution",
 	"doc-number-format", "section-numbering", "participant-unlisted", "participant-name-variant",
 	"duplicate-participant", "organisation-inconsistent", "tracked-changes", "unresolved-comments",
-	"placeholder-text", "field-error",
+	"placeholder-text", "field-error", "duplicate-contribution", "hidden-text",
 }
 
 func TestRegistry(t *testing.T) {
