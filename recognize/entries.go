@@ -33,7 +33,7 @@ var (
 	outcomeRE = regexp.MustCompile(`(?i)(?:^\s*|[.;!]\s+|\band\s+(?:was|is|were|has\s+been)\s+(?:then\s+)?|\b(?:this|it|which|the\s+(?:LS|CR|pCR|P-CR|document|contribution|report|draft\s+agenda|agenda|paper|TD|Tdoc|proposal|DP|discussion\s+paper|WID|SID|draft|reply|response|schedule))(?:\s+[A-Za-z-]+)?\s+(?:was|is|were|has\s+been)\s+(?:then\s+|also\s+|finally\s+)?(?:[a-z]+\s+and\s+)?)(technically endorsed|partially approved|partially agreed|conditionally agreed|conditionally approved|not handled|not treated|not pursued|noted|agreed|approved|endorsed|postponed|withdrawn|rejected)\b`)
 	// The labels after which an entry's outcome is written.
 	outcomeLabel = regexp.MustCompile(`(?i)^\s*(?:discussion and conclusions?|parallel session|plenary session|conclusions?|decision|outcome|result)\s*:`)
-	tagRE     = regexp.MustCompile(`<\s*([A-Za-z][A-Za-z -]{2,40}?)\s*>`)
+	tagRE        = regexp.MustCompile(`<\s*([A-Za-z][A-Za-z -]{2,40}?)\s*>`)
 )
 
 // entry reads a paragraph that introduces a document. It reports whether
