@@ -6,6 +6,8 @@ package recognize
 
 import (
 	"regexp"
+
+	"github.com/minuteslint/minuteslint/dates"
 	"strings"
 
 	"github.com/minuteslint/minuteslint/minutes"
@@ -100,7 +102,12 @@ var (
 
 func (r *recognizer) heading(b *source.Block) {
 	s := &minutes.Section{Title: strings.TrimSpace(b.Text), Number: b.Number, Level: b.Level}
-	if s.Number == "" {
+	// "24 January, 2022 Meeting Notes" opens with a date, not a number.
+	dated := false
+	if d := dates.Find(s.Title); len(d) > 0 && d[0].Start == 0 {
+		dated = true
+	}
+	if s.Number == "" && !dated {
 		if m := typedNumber.FindStringSubmatch(s.Title); m != nil && m[2] != "" {
 			s.Number, s.Title, s.Typed = m[1], strings.TrimSpace(m[2]), true
 		} else if m := annexNumber.FindStringSubmatch(s.Title); m != nil {

@@ -142,3 +142,23 @@ func TestThreeGPPEntries(t *testing.T) {
 		t.Errorf("a convenor's proposal was read as an outcome: %+v", c)
 	}
 }
+
+func TestHeadingNumbers(t *testing.T) {
+	cases := map[string][2]string{
+		"6.2\tDynamic Authorization":     {"6.2", "Dynamic Authorization"},
+		"6.2 Dynamic Authorization":      {"6.2", "Dynamic Authorization"},
+		"1. Call to Order and Welcome":   {"1", "Call to Order and Welcome"},
+		"Annex A – Participants List":    {"Annex A", "Participants List"},
+		"24 January, 2022 Meeting Notes": {"", "24 January, 2022 Meeting Notes"},
+		"04 September 2018":              {"", "04 September 2018"},
+		"Opening of the meeting":         {"", "Opening of the meeting"},
+		"2019 Budget":                    {"", "2019 Budget"},
+	}
+	for title, want := range cases {
+		f := &source.File{Blocks: []source.Block{{Kind: source.Heading, Text: title, Level: 1}}}
+		d := Recognize(f, profile.Generic)
+		if s := d.Sections[0]; s.Number != want[0] || s.Title != want[1] {
+			t.Errorf("%q: number %q title %q, want %q", title, s.Number, s.Title, want)
+		}
+	}
+}

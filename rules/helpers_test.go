@@ -37,15 +37,21 @@ func minutesText(body string) string {
 	return header + "1\nOpening of the meeting\nFrancois opened the meeting.\n6\nInput contributions\n6.1\nTopic\n" + body + "\n7\nAny other business\nNone.\n" + participants
 }
 
-// check runs one rule over text and returns its findings.
+// check runs one rule over text read as oneM2M minutes and returns its
+// findings.
 func check(t *testing.T, id, text string) []finding.Finding {
+	t.Helper()
+	return checkAs(t, id, text, profile.OneM2M)
+}
+
+func checkAs(t *testing.T, id, text string, p *profile.Profile) []finding.Finding {
 	t.Helper()
 	r, err := rules.Lookup(id)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f := plaintext.Read("test.txt", text)
-	d := recognize.Recognize(f, profile.OneM2M)
+	d := recognize.Recognize(f, p)
 	out := rules.Run(d, []rules.Rule{r})
 	for _, fd := range out {
 		if fd.Rule != id {
@@ -71,6 +77,8 @@ type ruleCase struct {
 	body string // inserted into minutesText, unless full is set
 	full string
 	want []string // subjects, in order
+	// profile is the profile to read with; oneM2M when nil.
+	profile *profile.Profile
 }
 
 func runCases(t *testing.T, id string, cases []ruleCase) {
@@ -81,7 +89,11 @@ func runCases(t *testing.T, id string, cases []ruleCase) {
 			if text == "" {
 				text = minutesText(tc.body)
 			}
-			got := subjects(check(t, id, text))
+			p := tc.profile
+			if p == nil {
+				p = profile.OneM2M
+			}
+			got := subjects(checkAs(t, id, text, p))
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("%s subjects = %q, want %q", id, got, tc.want)
 			}

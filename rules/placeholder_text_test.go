@@ -1,6 +1,10 @@
 package rules_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/minuteslint/minuteslint/profile"
+)
 
 func TestPlaceholderText(t *testing.T) {
 	runCases(t, "placeholder-text", []ruleCase{
@@ -17,6 +21,8 @@ func TestPlaceholderText(t *testing.T) {
 		{name: "blank", body: "Called to order at ___ by ____\n", want: []string{"___", "____"}},
 		{name: "date template", body: "Date: yyyy-mm-dd\n", want: []string{"yyyy-mm-dd"}},
 		{name: "oneM2M cover checkbox", full: header + "\tIntended purpose of\n\ndocument:\n\t Decision\n\n Other <specify>\n\n1\nOpening\nx\n"},
+		{name: "informal notes discuss TBD", body: "Note that it says TBD at the moment.\nthe user wants to do xxx first\n", profile: profile.Generic},
+		{name: "informal notes leave a value TBD", body: "Next meeting: TBD\n", profile: profile.Generic, want: []string{"TBD"}},
 		{name: "guidance on the cover page", full: header + "Other <specify> more\n<specify> here\n1\nOpening\nx\n", want: []string{"<specify>"}},
 	})
 }

@@ -22,7 +22,9 @@ func (sectionNumbering) Meta() Meta {
 		Explanation: `Section numbers follow the agenda, and findings, actions and the chair's
 spreadsheet refer to them. A number used twice, a gap (6.2 then 6.5) or a
 number going backwards usually means a heading was typed by hand or a
-section was pasted from another document.`,
+section was pasted from another document. Gaps are reported only in formal
+minutes (oneM2M, 3GPP): informal notes number their headings after the
+agenda and skip the items a session did not reach.`,
 		Example: `6.1 End-to-End Security …
 6.2 Dynamic Authorization for IoT
 6.5 Privacy Profiles interoperability     (6.3 and 6.4 are missing)`,
@@ -57,11 +59,18 @@ func (sectionNumbering) Check(d *minutes.Document, r *Reporter) {
 			lastChild[parent] = max(n, lastChild[parent])
 			continue
 		}
-		if parent != "" && seen[parent] == nil {
+		if parent != "" && seen[parent] == nil && d.Profile.Formal {
 			r.Report(at, s.Number, fmt.Sprintf("Section %s has no section %s above it.", s.Number, parent),
 				Suggest("Check the heading's number and level."))
 		}
 		last := lastChild[parent]
+		// Informal notes number their headings after the agenda and
+		// skip the items a session did not reach; only formal minutes
+		// must number without gaps.
+		if !d.Profile.Formal {
+			lastChild[parent] = max(n, last)
+			continue
+		}
 		if n > last+1 && (parent == "" || seen[parent] != nil) {
 			r.Report(at, s.Number, fmt.Sprintf("Section %s follows %s: %s missing.", s.Number, previous(parent, last), missingRange(parent, last+1, n-1)),
 				Suggest("Renumber the section, or add the missing sections (an empty section can say \"None\")."))
