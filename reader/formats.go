@@ -1,20 +1,37 @@
 package reader
 
 import (
-	"github.com/minuteslint/minuteslint/reader/plaintext"
+	"errors"
+
+	"github.com/minuteslint/minuteslint/reader/docx"
+	"github.com/minuteslint/minuteslint/reader/markdown"
+	"github.com/minuteslint/minuteslint/reader/worddoc"
 	"github.com/minuteslint/minuteslint/source"
 )
 
-func readZip(name string, _ []byte) (*source.File, error) {
-	return nil, &Error{File: name, Reason: "Word .docx files are not supported by this build"}
+func readZip(name string, data []byte) (*source.File, error) {
+	f, err := docx.Read(name, data)
+	return wrap(name, f, err)
 }
 
-func readOLE(name string, _ []byte) (*source.File, error) {
-	return nil, &Error{File: name, Reason: "Word 97-2003 .doc files are not supported by this build"}
+func readOLE(name string, data []byte) (*source.File, error) {
+	f, err := worddoc.Read(name, data)
+	return wrap(name, f, err)
 }
 
 func readMarkdown(name, text string) (*source.File, error) {
-	f := plaintext.Read(name, text)
-	f.Format = source.Markdown
+	f, err := markdown.Read(name, []byte(text))
+	return wrap(name, f, err)
+}
+
+// wrap names the file in a reader's error.
+func wrap(name string, f *source.File, err error) (*source.File, error) {
+	if err != nil {
+		var re *Error
+		if errors.As(err, &re) {
+			return nil, err
+		}
+		return nil, &Error{File: name, Reason: err.Error()}
+	}
 	return f, nil
 }
