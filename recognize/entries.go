@@ -121,7 +121,7 @@ func (r *recognizer) outcomes(at minutes.Place) {
 			}
 			before := text[pos:f.Start]
 			if revisedRE.MatchString(before) || mergedRE.MatchString(before) {
-				next, kind, loc = f.Start, "target", []int{f.Start, f.End}
+				kind, loc = "target", []int{f.Start, f.End}
 				break
 			}
 		}
