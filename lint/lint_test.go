@@ -230,7 +230,18 @@ func TestBadInputs(t *testing.T) {
 		return p
 	}
 	good := write("good.txt", []byte("1\nOpening\nThe meeting opened.\n"))
+	docx, err := os.ReadFile("../testdata/seed/sec-20.5-interim-minutes.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	random := make([]byte, 4096)
+	for i := range random {
+		random[i] = byte(i*7919 + i/13)
+	}
 	files := []string{
+		write("truncated.docx", docx[:len(docx)/2]),
+		write("random.docx", random),
+		write("ole.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)),
 		write("empty.txt", nil),
 		write("binary.txt", []byte{0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8}),
 		write("notes.rtf", []byte(`{\rtf1\ansi hello}`)),

@@ -178,3 +178,37 @@ func TestStdin(t *testing.T) {
 		t.Errorf("stdin: exit %d, stderr %q, out %.200s", code, errb.String(), out.String())
 	}
 }
+
+func TestXLSXOutput(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.xlsx")
+	code, out, stderr := runCLI(t, "lint", "--format", "text", "--format", "xlsx", "--output", path, seed)
+	if code != 1 || stderr != "" || !strings.Contains(out, "invalid-date") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(data, []byte("PK")) {
+		t.Fatalf("workbook not written: %v", err)
+	}
+	st, _ := os.Stat(path)
+	if st.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v", st.Mode())
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temporary files left: %v", entries)
+	}
+	if code, _, stderr := runCLI(t, "lint", "--format", "xlsx", seed); code != 2 || !strings.Contains(stderr, "--output") {
+		t.Errorf("xlsx to a terminal: exit %d %q", code, stderr)
+	}
+}
+
+func TestUnreadableNamedOnStderr(t *testing.T) {
+	code, out, stderr := runCLI(t, "lint", "--format", "json", seed, "missing.docx")
+	if code != 3 || !strings.Contains(stderr, "minuteslint: cannot read missing.docx: no such file") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	if !strings.Contains(out, `"error": "missing.docx: no such file"`) {
+		t.Errorf("json lacks the error: %.300s", out)
+	}
+}

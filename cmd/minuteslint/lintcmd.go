@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -17,7 +18,7 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-var formats = []string{"text", "json"}
+var formats = []string{"text", "json", "xlsx"}
 
 func lintCommand(rawArgs []string, stdin io.Reader, stdout, stderr io.Writer, code *int) *cli.Command {
 	return &cli.Command{
@@ -67,6 +68,14 @@ prints to the terminal and writes report.json in the same run.`,
 				f := report.File{Path: r.Path, Format: string(r.Format), Profile: r.Profile, Doc: r.Doc, Findings: r.Findings, Err: r.Err}
 				run.Files = append(run.Files, f)
 				unreadable = unreadable || r.Err != nil
+			}
+			// Files that could not be read are named on standard error,
+			// unless the terminal report already names them.
+			textOnStdout := slices.Contains(cfg.outputs, output{format: "text"})
+			for _, f := range run.Files {
+				if f.Err != nil && !textOnStdout {
+					fmt.Fprintf(stderr, "minuteslint: cannot read %v\n", f.Err)
+				}
 			}
 			for _, out := range cfg.outputs {
 				if err := writeReport(out, run, stdout, cfg); err != nil {
@@ -212,6 +221,10 @@ func pairOutputs(rawArgs, formatValues, outputValues []string) ([]output, error)
 		if !slices.Contains(formats, o.format) {
 			return nil, fmt.Errorf("--format: unknown format %q (known: %s)", o.format, strings.Join(formats, ", "))
 		}
+		// A workbook is not for a terminal.
+		if o.format == "xlsx" && o.path == "" {
+			return nil, errors.New("--format xlsx needs --output FILE.xlsx after it")
+		}
 		if o.path == "" {
 			if stdoutUsed {
 				return nil, fmt.Errorf("--format %s: only one format can go to standard output; give the others an --output file", o.format)
@@ -258,6 +271,8 @@ func writeReport(o output, run *report.Run, stdout io.Writer, s *lintSettings) e
 		w = report.Text(report.TextOptions{Color: s.color && o.path == ""})
 	case "json":
 		w = report.JSON
+	case "xlsx":
+		w = report.XLSX
 	}
 	if o.path == "" {
 		return w(stdout, run)
