@@ -32,9 +32,13 @@ golden:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-## fuzz: fuzz each reader for a minute (seeds also run in `make test`)
+FUZZTIME ?= 60s
+
+## fuzz: fuzz each reader for FUZZTIME (their seeds also run in `make test`)
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime 60s ./reader/plaintext
+	for pkg in ./reader ./reader/docx ./reader/worddoc ./reader/markdown; do \
+		$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	done
 
 tools:
 	$(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_VERSION)
