@@ -212,3 +212,22 @@ func TestUnreadableNamedOnStderr(t *testing.T) {
 		t.Errorf("json lacks the error: %.300s", out)
 	}
 }
+
+func TestOutputNeverOverwritesInput(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "minutes.txt")
+	data, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "lint", "--format", "json", "--output", in, in)
+	if code != 2 || !strings.Contains(stderr, "is one of the files being linted") {
+		t.Errorf("exit %d %q", code, stderr)
+	}
+	if after, _ := os.ReadFile(in); !bytes.Equal(after, data) {
+		t.Error("input was overwritten")
+	}
+}

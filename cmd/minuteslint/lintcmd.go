@@ -56,6 +56,12 @@ prints to the terminal and writes report.json in the same run.`,
 			if len(files) == 0 {
 				return cli.Exit("no minutes files found under "+strings.Join(c.Args().Slice(), ", "), exitUsage)
 			}
+			// A report must never overwrite the minutes it reports on.
+			for _, o := range cfg.outputs {
+				if o.path != "" && isInput(o.path, files) {
+					return cli.Exit(fmt.Sprintf("--output %s is one of the files being linted", o.path), exitUsage)
+				}
+			}
 			cfg.opts.Stdin = stdin
 			results := lint.Run(files, cfg.opts)
 			run := &report.Run{Tool: report.Tool{Name: "minuteslint", Version: toolVersion()}}
@@ -278,6 +284,19 @@ func writeReport(o output, run *report.Run, stdout io.Writer, s *lintSettings) e
 		return w(stdout, run)
 	}
 	return writeFileAtomic(o.path, func(f io.Writer) error { return w(f, run) })
+}
+
+func isInput(path string, files []string) bool {
+	out, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	for _, f := range files {
+		if in, err := os.Stat(f); err == nil && os.SameFile(in, out) {
+			return true
+		}
+	}
+	return false
 }
 
 // writeFileAtomic writes to a temporary file beside path and renames it
