@@ -80,6 +80,10 @@ var (
 // only resembles a date in part (a clause number "10.3.6.1", a document
 // number "SEC-2016-0003") is not a date.
 func Find(s string) []Date {
+	// Every date form has digits; most paragraphs have none.
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
 	var out []Date
 	taken := func(a, b int) bool {
 		for _, d := range out {

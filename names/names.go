@@ -27,13 +27,21 @@ var folder = cases.Fold()
 // "francois"), case folded, punctuation turned into spaces and spaces
 // collapsed.
 func Fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
+	var out string
+	if isASCII(s) {
+		// Nothing to decompose or fold beyond case: the common case, and
+		// much cheaper than the transform chain.
+		out = strings.ToLower(s)
+	} else {
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		var err error
+		out, _, err = transform.String(t, s)
+		if err != nil {
+			out = s
+		}
+		out = foldExtra.Replace(out)
+		out = folder.String(out)
 	}
-	out = foldExtra.Replace(out)
-	out = folder.String(out)
 	var b strings.Builder
 	space := false
 	for _, r := range out {
@@ -52,6 +60,15 @@ func Fold(s string) string {
 		space = true
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // Tidy collapses runs of white space and trims the ends, keeping

@@ -237,9 +237,18 @@ func isIDChar(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
 }
 
+// hasDigit reports whether s has an ASCII digit: every document number
+// does, and most paragraphs do not, which spares the regexp.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
 // findAll runs re over s and keeps matches standing on identifier
 // boundaries.
 func findAll(re *regexp.Regexp, s string, fn func(m []int)) {
+	if !hasDigit(s) {
+		return
+	}
 	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 		if boundaryBefore(s, m[0]) && boundaryAfter(s, m[1]) {
 			fn(m)

@@ -52,6 +52,9 @@ func find3GPP(s string) []Found {
 var tdocLoose = regexp.MustCompile(`\b([SRCGTN][1-6P])([-_ ]|\x{a0})(\d{5,9})\b`)
 
 func nearMiss3GPP(s string) []NearMiss {
+	if !hasDigit(s) {
+		return nil
+	}
 	exact := find3GPP(s)
 	var out []NearMiss
 	for _, m := range tdocLoose.FindAllStringSubmatchIndex(s, -1) {
