@@ -197,8 +197,14 @@ func (r *recognizer) contributionRow(row source.Row, numCell int, num profile.Do
 	r.current = c
 }
 
+// textOfRow records a row's cell paragraphs as running text and reads the
+// sentences in them. A cell continuing a vertical merge repeats the text
+// above it and is skipped.
 func (r *recognizer) textOfRow(row source.Row) {
 	for _, cell := range row.Cells {
+		if cell.Merged {
+			continue
+		}
 		for i := range cell.Blocks {
 			cb := &cell.Blocks[i]
 			if cb.Kind == source.Table {

@@ -179,24 +179,7 @@ func (r *recognizer) table(b *source.Block) {
 // sentences in it.
 func (r *recognizer) cellsToText(b *source.Block) {
 	for _, row := range b.Rows {
-		for _, c := range row.Cells {
-			if c.Merged {
-				continue
-			}
-			for i := range c.Blocks {
-				cb := &c.Blocks[i]
-				if cb.Kind == source.Table {
-					r.table(cb)
-					continue
-				}
-				if strings.TrimSpace(cb.Text) == "" {
-					continue
-				}
-				at := r.place(cb)
-				r.doc.Text = append(r.doc.Text, at)
-				r.sentences(at)
-			}
-		}
+		r.textOfRow(row)
 	}
 }
 
