@@ -19,25 +19,29 @@ const (
 	colStatus = "status"
 )
 
-var headerWords = []struct {
+// columnRoles maps a table header's text to the role of its column.
+type columnRoles []struct {
 	re   *regexp.Regexp
 	role string
-}{
-	{regexp.MustCompile(`(?i)^(doc(ument)?\.?\s*(no\.?|number|#|id)?|t?doc(#| ?number)?|td ?#?|contribution( no\.?| number)?|number|no\.?|input)$`), colNumber},
-	{regexp.MustCompile(`(?i)^(title|subject|topic|document title)$`), colTitle},
-	{regexp.MustCompile(`(?i)^(source|sources|company|companies|from|author|authors|submitted by|originator)$`), colSource},
-	{regexp.MustCompile(`(?i)^(date|uploaded|submission date|submitted)$`), colDate},
-	{regexp.MustCompile(`(?i)^(status|decision|disposition|result|outcome|tdoc status)$`), colStatus},
 }
 
-func headerRole(text string) string {
+// role gives the role of a column headed text, or "".
+func (cr columnRoles) role(text string) string {
 	text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), ":"))
-	for _, h := range headerWords {
+	for _, h := range cr {
 		if h.re.MatchString(text) {
 			return h.role
 		}
 	}
 	return ""
+}
+
+var contributionColumns = columnRoles{
+	{regexp.MustCompile(`(?i)^(doc(ument)?\.?\s*(no\.?|number|#|id)?|t?doc(#| ?number)?|td ?#?|contribution( no\.?| number)?|number|no\.?|input)$`), colNumber},
+	{regexp.MustCompile(`(?i)^(title|subject|topic|document title)$`), colTitle},
+	{regexp.MustCompile(`(?i)^(source|sources|company|companies|from|author|authors|submitted by|originator)$`), colSource},
+	{regexp.MustCompile(`(?i)^(date|uploaded|submission date|submitted)$`), colDate},
+	{regexp.MustCompile(`(?i)^(status|decision|disposition|result|outcome|tdoc status)$`), colStatus},
 }
 
 // contributionTable reads the rows of b that introduce documents, and the
@@ -82,7 +86,7 @@ func (r *recognizer) headerRoles(row source.Row) []string {
 	n := 0
 	hasNumber := false
 	for i, c := range row.Cells {
-		roles[i] = headerRole(c.Text())
+		roles[i] = contributionColumns.role(c.Text())
 		if roles[i] != "" {
 			n++
 		}

@@ -18,25 +18,12 @@ const (
 	pPartner = "partner"
 )
 
-var participantHeaders = []struct {
-	re   *regexp.Regexp
-	role string
-}{
+var participantColumns = columnRoles{
 	{regexp.MustCompile(`(?i)^(first\s*name|firstname|given\s*name|forename|first)$`), pFirst},
 	{regexp.MustCompile(`(?i)^(last\s*name|lastname|family\s*name|surname|last)$`), pLast},
 	{regexp.MustCompile(`(?i)^(name|full\s*name|participant|participants|delegate|attendee|member|person)$`), pName},
 	{regexp.MustCompile(`(?i)^(organi[sz]ation|company|affiliation|employer|member\s+company|organi[sz]ation\s*\(partner\)|company\s*\(partner\)|represent(ing|s))$`), pOrg},
 	{regexp.MustCompile(`(?i)^(partner|sdo|partner\s*type|member\s*of)$`), pPartner},
-}
-
-func participantRole(text string) string {
-	text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), ":"))
-	for _, h := range participantHeaders {
-		if h.re.MatchString(text) {
-			return h.role
-		}
-	}
-	return ""
 }
 
 // participantsTable reads b as the participants list when its header row
@@ -49,7 +36,7 @@ func (r *recognizer) participantsTable(b *source.Block) bool {
 	roles := make([]string, len(b.Rows[0].Cells))
 	person, org := false, false
 	for i, c := range b.Rows[0].Cells {
-		roles[i] = participantRole(c.Text())
+		roles[i] = participantColumns.role(c.Text())
 		person = person || roles[i] == pFirst || roles[i] == pLast || roles[i] == pName
 		org = org || roles[i] == pOrg
 	}

@@ -115,9 +115,13 @@ type Cell struct {
 
 // Text is the cell's visible text: its paragraphs joined by newlines
 // (nested tables contribute their cells' text).
-func (c Cell) Text() string {
+func (c Cell) Text() string { return BlocksText(c.Blocks) }
+
+// BlocksText is the visible text of blocks, one line per paragraph, a
+// table contributing its cells' text.
+func BlocksText(blocks []Block) string {
 	var parts []string
-	for _, b := range c.Blocks {
+	for _, b := range blocks {
 		if b.Kind == Table {
 			for _, r := range b.Rows {
 				for _, cc := range r.Cells {

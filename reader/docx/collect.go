@@ -105,22 +105,3 @@ func (m *markB) build() source.Mark {
 	}
 	return out
 }
-
-// blocksText is the text of blocks, one line per paragraph, tables by cell.
-func blocksText(blocks []source.Block) string {
-	var parts []string
-	for _, b := range blocks {
-		if b.Kind == source.Table {
-			for _, r := range b.Rows {
-				for _, c := range r.Cells {
-					if t := c.Text(); t != "" {
-						parts = append(parts, t)
-					}
-				}
-			}
-			continue
-		}
-		parts = append(parts, b.Text)
-	}
-	return strings.TrimSpace(strings.Join(parts, "\n"))
-}

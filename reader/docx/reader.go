@@ -287,7 +287,7 @@ func (r *reader) readComments(part, ext string) ([]*markB, error) {
 			if err := x.children(func(ev *event) error { return p.blockChild(ev, &blocks) }); err != nil {
 				return err
 			}
-			c.text, c.paraID = blocksText(blocks), p.lastPara
+			c.text, c.paraID = source.BlocksText(blocks), p.lastPara
 			if _, dup := r.comments[c.id]; !dup {
 				r.comments[c.id] = c
 				r.commentOrder = append(r.commentOrder, c)
