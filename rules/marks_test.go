@@ -38,7 +38,7 @@ func checkFile(t *testing.T, id string, f *source.File) []finding.Finding {
 
 func TestTrackedChanges(t *testing.T) {
 	marks := []source.Mark{
-		{Kind: source.Insertion, Author: "Puneet Jain", Text: "new", Pos: source.Position{Paragraph: 4}},
+		{Kind: source.Insertion, Author: "Puneet Jain", Text: "¶", Pos: source.Position{Paragraph: 4}},
 		{Kind: source.Insertion, Author: "Puneet Jain", Text: "more", Pos: source.Position{Paragraph: 4}},
 		{Kind: source.Deletion, Author: "Karen Hughes", Text: "old", Pos: source.Position{Paragraph: 2}},
 		{Kind: source.Comment, Author: "Karen Hughes", Text: "a comment is not a change", Pos: source.Position{Paragraph: 2}},
@@ -49,6 +49,9 @@ func TestTrackedChanges(t *testing.T) {
 	}
 	if !strings.HasPrefix(fs[1].Message, "2 tracked changes by Puneet Jain are not accepted") {
 		t.Errorf("message = %q", fs[1].Message)
+	}
+	if fs[1].Excerpt != "more" {
+		t.Errorf("excerpt = %q, want the first change with words", fs[1].Excerpt)
 	}
 	if fs[1].Location.Section != "6" || fs[1].Location.Paragraph != 4 {
 		t.Errorf("location = %+v", fs[1].Location)

@@ -34,8 +34,11 @@ count of their changes, at the first of them.`,
 func (trackedChanges) Check(d *minutes.Document, r *Reporter) {
 	type tally struct {
 		first source.Mark
-		kinds map[source.MarkKind]int
-		n     int
+		// sample is the first change with words in it, for the excerpt:
+		// a changed paragraph mark alone ("¶") says nothing.
+		sample string
+		kinds  map[source.MarkKind]int
+		n      int
 	}
 	byAuthor := map[string]*tally{}
 	var authors []string
@@ -53,6 +56,9 @@ func (trackedChanges) Check(d *minutes.Document, r *Reporter) {
 		}
 		t.kinds[m.Kind]++
 		t.n++
+		if t.sample == "" && strings.Trim(m.Text, "¶ \t\n") != "" {
+			t.sample = m.Text
+		}
 	}
 	for _, a := range authors {
 		t := byAuthor[a]
@@ -72,7 +78,7 @@ func (trackedChanges) Check(d *minutes.Document, r *Reporter) {
 		at := minutes.Place{Pos: t.first.Pos, Text: t.first.Text, Section: sectionAt(d, t.first.Pos)}
 		r.Report(at, a, fmt.Sprintf("%d tracked %s by %s %s not accepted or rejected (%s); the first is here.",
 			t.n, plural("change", t.n), who, isAre(t.n), strings.Join(parts, ", ")),
-			Excerpt(minutes.Excerpt(t.first.Text, "")),
+			Excerpt(minutes.Excerpt(t.sample, "")),
 			Suggest("Review > Accept All Changes (or reject them), then switch Track Changes off."))
 	}
 	if d.File.Props.TrackRevisions && len(authors) == 0 {
