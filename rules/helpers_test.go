@@ -10,6 +10,7 @@ import (
 	"github.com/minuteslint/minuteslint/reader/plaintext"
 	"github.com/minuteslint/minuteslint/recognize"
 	"github.com/minuteslint/minuteslint/rules"
+	"github.com/minuteslint/minuteslint/source"
 )
 
 // header and participants frame a test body the way oneM2M minutes are
@@ -99,4 +100,27 @@ func runCases(t *testing.T, id string, cases []ruleCase) {
 			}
 		})
 	}
+}
+
+func wordFile(format source.Format, marks ...source.Mark) *source.File {
+	return &source.File{
+		Name:   "minutes.docx",
+		Format: format,
+		Blocks: []source.Block{
+			{Kind: source.Heading, Text: "Opening", Number: "1", Level: 1, Pos: source.Position{Paragraph: 1}},
+			{Kind: source.Paragraph, Text: "The chair opened the meeting.", Pos: source.Position{Paragraph: 2}},
+			{Kind: source.Heading, Text: "Contributions", Number: "6", Level: 1, Pos: source.Position{Paragraph: 3}},
+			{Kind: source.Paragraph, Text: "SEC-2016-0002 was NOTED", Pos: source.Position{Paragraph: 4}},
+		},
+		Marks: marks,
+	}
+}
+
+func checkFile(t *testing.T, id string, f *source.File) []finding.Finding {
+	t.Helper()
+	r, err := rules.Lookup(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rules.Run(recognize.Recognize(f, profile.OneM2M), []rules.Rule{r})
 }

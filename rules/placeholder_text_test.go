@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/minuteslint/minuteslint/profile"
+	"github.com/minuteslint/minuteslint/source"
 )
 
 func TestPlaceholderText(t *testing.T) {
@@ -25,4 +26,12 @@ func TestPlaceholderText(t *testing.T) {
 		{name: "informal notes leave a value TBD", body: "Next meeting: TBD\n", profile: profile.Generic, want: []string{"TBD"}},
 		{name: "guidance on the cover page", full: header + "Other <specify> more\n<specify> here\n1\nOpening\nx\n", want: []string{"<specify>"}},
 	})
+}
+
+func TestPlaceholderContentControl(t *testing.T) {
+	fs := checkFile(t, "placeholder-text", wordFile(source.Docx,
+		source.Mark{Kind: source.Placeholder, Text: "Click or tap to enter a date.", Pos: source.Position{Paragraph: 2}}))
+	if len(fs) != 1 || fs[0].Location.Paragraph != 2 {
+		t.Fatalf("got %+v", fs)
+	}
 }
