@@ -26,7 +26,7 @@ lint: vet
 
 ## golden: regenerate golden files after a deliberate change (review the diff)
 golden:
-	$(GO) test ./... -run Golden -update
+	$(GO) test ./lint ./report -run Golden -update
 
 ## bench: reader and end-to-end benchmarks
 bench:

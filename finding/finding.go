@@ -90,6 +90,10 @@ type Finding struct {
 	Excerpt    string    `json:"excerpt,omitempty"`
 	Suggestion string    `json:"suggestion,omitempty"`
 	Related    []Related `json:"related,omitempty"`
+	// Contribution is the number, as written, of the contribution the
+	// finding is about, when it is about one; it links a finding about a
+	// date or an entry to that contribution's row in a tracker.
+	Contribution string `json:"contribution,omitempty"`
 }
 
 // Compare orders findings by file, then position in the document, then

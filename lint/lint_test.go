@@ -3,20 +3,17 @@ package lint_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/minuteslint/minuteslint/finding"
+	"github.com/minuteslint/minuteslint/internal/golden"
 	"github.com/minuteslint/minuteslint/lint"
 	"github.com/minuteslint/minuteslint/reader"
 	"github.com/minuteslint/minuteslint/rules"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 const seedText = "../testdata/seed/sec-20.5-interim-minutes.txt"
 
@@ -29,34 +26,6 @@ func lintBytes(t *testing.T, name string, data []byte) lint.Result {
 		t.Fatal(err)
 	}
 	return lint.Document(f, opts())
-}
-
-// golden compares got with the golden file, or rewrites it with -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run `go test ./lint -run Golden -update` and review the diff\n%s", path, firstDiff(string(want), string(got)))
-	}
-}
-
-func firstDiff(a, b string) string {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := 0; i < len(la) && i < len(lb); i++ {
-		if la[i] != lb[i] {
-			return "line " + strconv.Itoa(i+1) + ":\n- " + la[i] + "\n+ " + lb[i]
-		}
-	}
-	return "lengths differ"
 }
 
 func findingsJSON(t *testing.T, fs []finding.Finding) []byte {
@@ -76,7 +45,7 @@ func TestGoldenSeedText(t *testing.T) {
 	if res.Err != nil {
 		t.Fatal(res.Err)
 	}
-	golden(t, seedText+".golden.json", findingsJSON(t, res.Findings))
+	golden.Check(t, seedText+".golden.json", findingsJSON(t, res.Findings))
 }
 
 type want struct{ rule, subject string }

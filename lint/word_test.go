@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/minuteslint/minuteslint/finding"
+	"github.com/minuteslint/minuteslint/internal/golden"
 	"github.com/minuteslint/minuteslint/lint"
 	"github.com/minuteslint/minuteslint/reader"
 	"github.com/minuteslint/minuteslint/recognize"
@@ -31,7 +32,7 @@ func TestGoldenSeedDocx(t *testing.T) {
 	if res.Err != nil {
 		t.Fatal(res.Err)
 	}
-	golden(t, seedDocx+".golden.json", findingsJSON(t, res.Findings))
+	golden.Check(t, seedDocx+".golden.json", findingsJSON(t, res.Findings))
 }
 
 // The Word file and the text export of the same minutes give the same

@@ -118,7 +118,8 @@ type model struct {
 type fileInfo struct {
 	file     *File
 	contribs []contribInfo
-	// findingIDs lists the IDs of the file's findings by subject.
+	// findingIDs lists the IDs of the file's findings by the contribution
+	// they are about, or else by subject.
 	findingIDs map[string][]string
 	buckets    map[string]int
 	open       int
@@ -144,13 +145,14 @@ func analyse(run *Run) *model {
 	}
 	ids := map[string]map[string][]string{}
 	for i, fd := range m.findings {
-		if fd.Subject == "" {
+		key := cmp.Or(fd.Contribution, fd.Subject)
+		if key == "" {
 			continue
 		}
 		if ids[fd.File] == nil {
 			ids[fd.File] = map[string][]string{}
 		}
-		ids[fd.File][fd.Subject] = append(ids[fd.File][fd.Subject], findingID(i))
+		ids[fd.File][key] = append(ids[fd.File][key], findingID(i))
 	}
 	used := map[string]bool{}
 	for i := range run.Files {

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -121,11 +122,12 @@ func (tb table) find(col, value string) (int, map[string]string) {
 	return -1, nil
 }
 
-// idsFor lists the IDs the workbook gives the findings about subject.
+// idsFor lists the IDs the workbook gives the findings about a
+// contribution (or another subject).
 func idsFor(fs []finding.Finding, subject string) string {
 	var ids []string
 	for i, fd := range fs {
-		if fd.Subject == subject {
+		if fd.Contribution == subject || fd.Subject == subject {
 			ids = append(ids, fmt.Sprintf("F%d", i+1))
 		}
 	}
@@ -179,7 +181,7 @@ func TestXLSXSeedContributions(t *testing.T) {
 			"Disposition": "NOTED", "TDoc Status": "NOTED", "Revision seen": "SEC-2016-0005R01"},
 		{"TDoc": "ARC-2016-0006", "Agenda item": "6.1", "Title": "TS-0001 CR End-to-End Security",
 			"Date": "2016-01-0", "Disposition": "", "TDoc Status": "", "Class": "exempt",
-			"Revision expected": "yes"},
+			"Revision expected": "yes", "Findings": idsFor(fs, "ARC-2016-0006")},
 		{"TDoc": "SEC-2016-0011", "Agenda item": "6.4", "Title": "(D)TLS Handshake On-hold", "Source": "Interdigital",
 			"Disposition": "LEFT OPEN", "TDoc Status": "LEFT_OPEN", "Class": "open"},
 		{"TDoc": "SEC-2016-0003", "Agenda item": "3", "Title": "7Jan16_SEC20.4_Minutes", "Source": "Victoria Mitchell,",
@@ -187,6 +189,21 @@ func TestXLSXSeedContributions(t *testing.T) {
 			"Findings": idsFor(fs, "SEC-2016-0003")},
 		{"TDoc": "SEC-2015-0674R01", "Agenda item": "6.4", "Source": "FUJITSU", "Date": "2016-01-06",
 			"Revision": "R01", "Base number": "SEC-2015-0674"},
+	}
+	// The impossible date and the pending revision are both about
+	// ARC-2016-0006, though only one has its number as subject.
+	if _, arc := c.find("TDoc", "ARC-2016-0006"); arc != nil {
+		var about []string
+		for _, id := range strings.Split(arc["Findings"], ", ") {
+			n, err := strconv.Atoi(strings.TrimPrefix(id, "F"))
+			if err != nil || n < 1 || n > len(fs) {
+				t.Fatalf("ARC-2016-0006 Findings = %q", arc["Findings"])
+			}
+			about = append(about, fs[n-1].Rule)
+		}
+		if want := []string{"invalid-date", "revision-pending"}; !slices.Equal(about, want) {
+			t.Errorf("ARC-2016-0006 findings are %q, want %q", about, want)
+		}
 	}
 	for _, w := range rows {
 		_, got := c.find("TDoc", w["TDoc"])

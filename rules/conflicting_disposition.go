@@ -45,7 +45,7 @@ func (conflictingDisposition) Check(d *minutes.Document, r *Reporter) {
 			r.Report(disp.At, c.Number.Raw,
 				fmt.Sprintf("%s is %s here but %s at %s: a document revision can have only one final disposition.",
 					c.Number.Raw, disp.Word, first.Word, where(first.At)),
-				Also("first disposition", first.At),
+				Also("first disposition", first.At), About(c),
 				Suggest("Keep the disposition the meeting decided and delete the other."))
 		}
 	}

@@ -45,7 +45,7 @@ func (danglingRevision) Check(d *minutes.Document, r *Reporter) {
 		r.Report(final.At, c.Number.Raw,
 			fmt.Sprintf("%s is %s although a revision of it was expected (%s) and none is recorded.",
 				c.Number.Raw, final.Word, where(c.RevisionExpected[0])),
-			Also(`"Revision expected"`, c.RevisionExpected[0]),
+			Also(`"Revision expected"`, c.RevisionExpected[0]), About(c),
 			Suggest("Record the revision's number and disposition, or remove \"Revision expected\" if the document was agreed as it stands."))
 	}
 }

@@ -52,7 +52,7 @@ func (dateFormat) Check(d *minutes.Document, r *Reporter) {
 		} else if !dt.Field {
 			msg = fmt.Sprintf("%s mixes a numeric format with the document's YYYY-MM-DD dates.", describeDate(dt))
 		}
-		r.Report(dt.At, dt.Raw, msg, Suggest("Write %s.", iso))
+		r.Report(dt.At, dt.Raw, msg, Suggest("Write %s.", iso), About(dt.Of))
 	}
 }
 

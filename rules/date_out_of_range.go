@@ -44,7 +44,7 @@ func (dateOutOfRange) Check(d *minutes.Document, r *Reporter) {
 		if dt.From.After(h.End) {
 			r.Report(dt.At, dt.Raw,
 				fmt.Sprintf("%s is dated %s, after the meeting ended (%s).", dt.Of.Number.Raw, dt.From.Format(isoDay), h.End.Format(isoDay)),
-				Also("meeting dates", h.Date.At), Suggest("Check the year and the month of the date."))
+				Also("meeting dates", h.Date.At), Suggest("Check the year and the month of the date."), About(dt.Of))
 		}
 	}
 	for _, n := range d.NextMeetings {

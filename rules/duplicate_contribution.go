@@ -43,7 +43,7 @@ func (duplicateContribution) Check(d *minutes.Document, r *Reporter) {
 			}
 			r.Report(l.At, c.Number.Raw,
 				fmt.Sprintf("%s is used for two different documents: %s.", c.Number.Raw, what),
-				Also("first entry", c.At),
+				Also("first entry", c.At), About(c),
 				Suggest("Check the document number of both entries against the document list."))
 		}
 	}

@@ -47,6 +47,6 @@ func (incompleteContribution) Check(d *minutes.Document, r *Reporter) {
 			list = "title, source and date"
 		}
 		r.Report(c.At, c.Number.Raw, fmt.Sprintf("The entry for %s has no %s.", c.Number.Raw, list),
-			Suggest("Fill in the %s from the document's cover page or the portal.", list))
+			Suggest("Fill in the %s from the document's cover page or the portal.", list), About(c))
 	}
 }

@@ -38,20 +38,20 @@ func (invalidDate) Check(d *minutes.Document, r *Reporter) {
 			continue
 		}
 		r.Report(dt.At, dt.Raw, fmt.Sprintf("%s does not exist: %s.", describeDate(dt), dt.Problem),
-			Suggest("Correct the date%s.", formatHint(d)))
+			Suggest("Correct the date%s.", formatHint(d)), About(dt.Of))
 	}
 	// A date field holding something shaped like a date that is not one
 	// ("2016-01", "14/01").
-	check := func(f minutes.Field, what string) {
+	check := func(f minutes.Field, what string, c *minutes.Contribution) {
 		v := strings.TrimSpace(f.Value)
 		if v == "" || len(dates.Find(v)) > 0 || !dates.LooksLikeDate(v) {
 			return
 		}
-		r.Report(f.At, v, fmt.Sprintf("%s %q is not a complete date.", what, v), Suggest("Write the full date%s.", formatHint(d)))
+		r.Report(f.At, v, fmt.Sprintf("%s %q is not a complete date.", what, v), Suggest("Write the full date%s.", formatHint(d)), About(c))
 	}
-	check(d.Header.Date, "The meeting date")
+	check(d.Header.Date, "The meeting date", nil)
 	for _, c := range d.Contributions {
-		check(c.Date, "The date of "+c.Number.Raw)
+		check(c.Date, "The date of "+c.Number.Raw, c)
 	}
 }
 

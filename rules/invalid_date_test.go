@@ -21,3 +21,21 @@ func TestInvalidDate(t *testing.T) {
 			want: []string{"2016-01-32"}},
 	})
 }
+
+// A contribution's bad date is linked to the contribution, so trackers can
+// show it on the contribution's row; a date in running text is not.
+func TestInvalidDateAboutContribution(t *testing.T) {
+	text := minutesText(row("ARC-2016-0006", "TS-0001 CR", "Qualcomm Inc. (TIA)", "2016-01-0") +
+		row("ARC-2016-0007", "TS-0001 CR", "Qualcomm Inc. (TIA)", "2016-01") +
+		"To be presented on 31 April 2016.\n")
+	fs := check(t, "invalid-date", text)
+	want := map[string]string{"2016-01-0": "ARC-2016-0006", "2016-01": "ARC-2016-0007", "31 April 2016": ""}
+	if len(fs) != len(want) {
+		t.Fatalf("got %d findings, want %d: %+v", len(fs), len(want), fs)
+	}
+	for _, f := range fs {
+		if w, ok := want[f.Subject]; !ok || f.Contribution != w {
+			t.Errorf("%q is about %q, want %q", f.Subject, f.Contribution, w)
+		}
+	}
+}

@@ -43,6 +43,6 @@ func (missingDisposition) Check(d *minutes.Document, r *Reporter) {
 		if len(c.RevisionExpected) > 0 {
 			msg = fmt.Sprintf("%s has no disposition: a revision was expected, but neither a revision nor a decision is recorded.", num)
 		}
-		r.Report(c.At, num, msg, Suggest("Add a line such as \"%s was NOTED\" (or AGREED, REVISED, POSTPONED, LEFT OPEN) after its discussion.", num))
+		r.Report(c.At, num, msg, Suggest("Add a line such as \"%s was NOTED\" (or AGREED, REVISED, POSTPONED, LEFT OPEN) after its discussion.", num), About(c))
 	}
 }

@@ -44,7 +44,7 @@ func (revisionPending) Check(d *minutes.Document, r *Reporter) {
 		}
 		r.Report(c.RevisionExpected[0], c.Number.Raw,
 			fmt.Sprintf("A revision of %s was expected and does not appear in these minutes.", c.Number.Raw),
-			Also("contribution", c.At))
+			Also("contribution", c.At), About(c))
 	}
 	// Revisions named by "revised to X" that never got a decision.
 	reported := map[string]bool{}
@@ -61,7 +61,7 @@ func (revisionPending) Check(d *minutes.Document, r *Reporter) {
 		if last := lastOpen(target); last != nil {
 			msg = fmt.Sprintf("%s (the revision of %s) is left %s: no decision on it is recorded.", disp.Target.Raw, disp.Number.Raw, last.Word)
 		}
-		r.Report(disp.At, disp.Target.Raw, msg)
+		r.Report(disp.At, disp.Target.Raw, msg, About(target))
 	}
 }
 

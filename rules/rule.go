@@ -109,6 +109,16 @@ func Also(message string, at minutes.Place) Option {
 }
 
 // Excerpt replaces the default excerpt (the text of the block).
+// About links the finding to the contribution it concerns; nil is allowed
+// and links nothing.
+func About(c *minutes.Contribution) Option {
+	return func(f *finding.Finding) {
+		if c != nil {
+			f.Contribution = c.Number.Raw
+		}
+	}
+}
+
 func Excerpt(s string) Option {
 	return func(f *finding.Finding) { f.Excerpt = s }
 }

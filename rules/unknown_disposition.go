@@ -39,7 +39,7 @@ func (unknownDisposition) Check(d *minutes.Document, r *Reporter) {
 			}
 		}
 		msg := fmt.Sprintf("%q is not a disposition %s minutes use for %s.", disp.Word, d.Profile.Title, disp.Number.Raw)
-		var opts []Option
+		opts := []Option{About(d.Contribution(disp.Number.ID))}
 		if best != "" {
 			msg = fmt.Sprintf("%q is not a disposition %s minutes use for %s; did you mean %s?", disp.Word, d.Profile.Title, disp.Number.Raw, best)
 			opts = append(opts, Suggest("Write \"%s was %s\".", disp.Number.Raw, best))

@@ -1,17 +1,15 @@
 package docx
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/minuteslint/minuteslint/internal/golden"
 	"github.com/minuteslint/minuteslint/source"
 )
-
-var update = flag.Bool("update", false, "write the generated features.docx to testdata")
 
 // chg is the attribute set of a tracked change.
 func chg(id int) string {
@@ -224,7 +222,7 @@ func featuresParts() docParts {
 func featuresDocx(t testing.TB) []byte {
 	t.Helper()
 	data := buildDocx(t, featuresParts())
-	if *update {
+	if *golden.Update {
 		if err := os.MkdirAll("testdata", 0o755); err != nil {
 			t.Fatal(err)
 		}
