@@ -3,6 +3,7 @@ package recognize
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/minuteslint/minuteslint/dates"
 	"github.com/minuteslint/minuteslint/minutes"
@@ -59,6 +60,8 @@ func (r *recognizer) collectOrgs() {
 		for _, part := range splitSources(src) {
 			// "China Mobile (Rapporteur)" is China Mobile in a role.
 			part = strings.TrimSpace(roleNote.ReplaceAllString(part, ""))
+			// "Orange?" is Orange, named as a co-source not yet confirmed.
+			part = strings.TrimSpace(unconfirmed.ReplaceAllString(part, ""))
 			if _, m := r.doc.MatchPerson(part); m == minutes.Same || m == minutes.Variant {
 				continue
 			}
@@ -66,6 +69,8 @@ func (r *recognizer) collectOrgs() {
 		}
 	}
 }
+
+var unconfirmed = regexp.MustCompile(`\s*(?:\(\?+\)|\?+)$`)
 
 var roleNote = regexp.MustCompile(`(?i)\s*\((?:rapporteur|editor|chair(?:man)?|convenor|moderator|lead|coordinator|vice[- ]chair)\)\s*$`)
 
@@ -77,7 +82,8 @@ func splitSources(s string) []string {
 	var out []string
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		if p == "" {
+		// "???" stands for a co-source nobody has named yet.
+		if !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			continue
 		}
 		if len(out) > 0 && (strings.HasPrefix(p, "(") || legalFormOnly(p)) {
