@@ -3,6 +3,8 @@ package recognize
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/minuteslint/minuteslint/dates"
 	"github.com/minuteslint/minuteslint/minutes"
@@ -216,7 +218,7 @@ func isParticleWord(w string) bool {
 	return false
 }
 
-var meetingName = regexp.MustCompile(`(?i)\bmeeting\s*#\s*\d|#\d+(?:\.\d+)?\b|\bmeeting\b`)
+var meetingName = regexp.MustCompile(`(?i)\bmeeting\s*#\s*\d|[a-z0-9] ?#\d+(?:\.\d+)?\b|\bmeeting\b`)
 
 // coverParagraph reads the cover page of minutes that have no header
 // table: the meeting's name ("SA WG2 Meeting #132") and its dates and
@@ -235,10 +237,35 @@ func (r *recognizer) coverParagraph(at minutes.Place) bool {
 			return true
 		}
 	}
-	if !h.Meeting.Present && meetingName.MatchString(line) && len(line) < 120 {
+	if !h.Meeting.Present && looksLikeMeetingName(line) {
 		name, _, _ := strings.Cut(line, "\t")
 		h.Meeting = minutes.Field{Value: strings.TrimSpace(name), Present: true, At: at}
 		return true
 	}
 	return false
+}
+
+// looksLikeMeetingName tells a cover line that names the meeting ("SA WG2
+// Meeting #132", "HacDC Annual Meeting February 21, 2009") from running
+// text that mentions one ("changes made since last meeting", "need text
+// for #100", "Note: This page serves as the meeting's agenda").
+func looksLikeMeetingName(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) >= 120 || !meetingName.MatchString(line) {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(line); unicode.IsLower(first) {
+		return false
+	}
+	if len(strings.Fields(line)) > 12 {
+		return false
+	}
+	if label, _, ok := strings.Cut(line, ":"); ok && !strings.Contains(label, " ") {
+		switch strings.ToLower(label) {
+		case "meeting", "title", "event":
+		default:
+			return false
+		}
+	}
+	return true
 }

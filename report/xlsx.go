@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -281,10 +283,16 @@ func day(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
+var workingGroup = regexp.MustCompile(`^[A-Z][A-Za-z0-9-]* WG ?\d+\b`)
+
 // group is the issuing group of the meeting: the first word of its name
 // when the profile knows it as a group, else the group most contributions
-// come from, else that first word.
+// come from, else that first word when it reads as a group's name.
 func group(d *minutes.Document) string {
+	// "SA WG2 Meeting #132" is a meeting of SA WG2.
+	if m := workingGroup.FindString(d.Header.Meeting.Value); m != "" {
+		return m
+	}
 	first := ""
 	if w := strings.Fields(d.Header.Meeting.Value); len(w) > 0 {
 		first = strings.Trim(w[0], ".,:;#()")
@@ -308,7 +316,25 @@ func group(d *minutes.Document) string {
 			best = g
 		}
 	}
-	return cmp.Or(best, first)
+	if best != "" || !looksLikeGroup(first) {
+		return best
+	}
+	return first
+}
+
+// looksLikeGroup tells a group's short name (IETF, TC39, HacDC, W3C) from
+// an ordinary first word of a meeting's name (Minutes, Regular, Note).
+func looksLikeGroup(w string) bool {
+	if strings.ContainsFunc(w, unicode.IsDigit) {
+		return true
+	}
+	if n := utf8.RuneCountInString(w); n >= 2 && !strings.ContainsFunc(w, unicode.IsLower) {
+		// All capitals: an acronym, unless it is a shouted word.
+		return n <= 5
+	}
+	// Capitals inside the word: HacDC, HTTPbis.
+	_, size := utf8.DecodeRuneInString(w)
+	return strings.ContainsFunc(w[size:], unicode.IsUpper)
 }
 
 // Cell values the sheets are built from: string, int, time.Time (a date)

@@ -751,6 +751,13 @@ func TestXLSXCorpus(t *testing.T) {
 	if len(s.rows) < len(run.Files) {
 		t.Errorf("Summary has %d rows for %d files", len(s.rows), len(run.Files))
 	}
+	// The 3GPP report and agenda are meetings of SA WG2, whatever their
+	// profile.
+	for _, r := range s.rows {
+		if strings.Contains(r["Meeting"], "SA WG2 Meeting") && r["Group"] != "SA WG2" {
+			t.Errorf("%s: group %q, want SA WG2", r["File"], r["Group"])
+		}
+	}
 	unreadable := 0
 	for _, file := range run.Files {
 		if file.Err != nil {
