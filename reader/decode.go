@@ -47,7 +47,7 @@ func Decode(data []byte) (text string, enc string, err error) {
 		data = out
 	}
 	if binary(data) {
-		return "", enc, errors.New("binary data, not text: not a text, Markdown or Word file")
+		return "", enc, errors.New("binary data: not a text, Markdown or Word file")
 	}
 	s := string(data)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
