@@ -171,20 +171,7 @@ func TestCorpusAgendaTrackedChanges(t *testing.T) {
 	}
 }
 
-func BenchmarkLintSeedDocx(b *testing.B) {
-	data, err := os.ReadFile(seedDocx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(data)))
-	for b.Loop() {
-		f, err := reader.Read("seed.docx", data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		lint.Document(f, opts())
-	}
-}
+func BenchmarkLintSeedDocx(b *testing.B) { benchmarkLint(b, seedDocx) }
 
 func BenchmarkLintCorpus(b *testing.B) {
 	needCorpus(b)
