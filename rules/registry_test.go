@@ -47,3 +47,17 @@ func TestRegistry(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The README's rule table is the users' list of rules: every rule is in it.
+func TestReadmeListsEveryRule(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rules.All() {
+		id := r.Meta().ID
+		if !strings.Contains(string(data), "| "+id+" | "+r.Meta().Severity.String()+" |") {
+			t.Errorf("README.md has no row for %s (%s)", id, r.Meta().Severity)
+		}
+	}
+}

@@ -189,6 +189,10 @@ func featuresTable() string {
 		row(`<w:del `+chg(12)+`/>`, `<w:tc><w:tcPr>`+span(4)+`</w:tcPr><w:p><w:del `+chg(13)+`><w:r><w:delText>ROWDELMARK</w:delText></w:r></w:del></w:p></w:tc>`),
 		row("", cell(span(4), "AFTERDELROWMARK")),
 		row("", cell(`<w:cellIns `+chg(14)+`/>`, "INSCELLMARK"), cell(`<w:tcW w:w="1000" w:type="dxa"/><w:tcPrChange `+chg(15)+`><w:tcPr/></w:tcPrChange>`, "TCPRCHANGEMARK"), cell(span(2), "R12C3")),
+		// gridAfter leaves grid columns empty at the end of a row; the
+		// merge started in its first cell continues in the row below.
+		row(`<w:gridAfter w:val="2"/>`, cell(`<w:vMerge w:val="restart"/>`, "GRIDAFTERMARK"), cell("", "R13C2")),
+		row("", cell(`<w:vMerge/>`), cell("", "R14C2"), cell("", "R14C3"), cell("", "R14C4")),
 	)
 }
 
@@ -372,9 +376,9 @@ func TestFeaturesTables(t *testing.T) {
 	if tbl == nil {
 		t.Fatal("no table")
 	}
-	// 12 rows written, one of them deleted.
-	if len(tbl.Rows) != 11 {
-		t.Fatalf("%d rows, want 11", len(tbl.Rows))
+	// 14 rows written, one of them deleted.
+	if len(tbl.Rows) != 13 {
+		t.Fatalf("%d rows, want 13", len(tbl.Rows))
 	}
 	if !tbl.Rows[0].Header || tbl.Rows[1].Header {
 		t.Error("header row flag wrong")
@@ -407,6 +411,12 @@ func TestFeaturesTables(t *testing.T) {
 	// The deleted row still counts: the row after it is row 11.
 	if r := tbl.Rows[9]; r.Pos.Row != 11 || r.Cells[0].Text() != "AFTERDELROWMARK" {
 		t.Errorf("row after the deleted one: %+v %q", r.Pos, r.Cells[0].Text())
+	}
+	if r := tbl.Rows[11]; len(r.Cells) != 2 || r.Cells[1].Text() != "R13C2" {
+		t.Errorf("gridAfter row: %d cells, second %q", len(r.Cells), r.Cells[1].Text())
+	}
+	if c := tbl.Rows[12].Cells[0]; !c.Merged || c.Text() != "GRIDAFTERMARK" || c.Pos.Row != 14 || c.Pos.Cell != 1 {
+		t.Errorf("merge below a gridAfter row: %+v merged %v text %q", c.Pos, c.Merged, c.Text())
 	}
 	if tbl.Pos.Table != 1 || tbl.Pos.Paragraph == 0 {
 		t.Errorf("table pos %+v", tbl.Pos)
