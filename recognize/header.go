@@ -113,6 +113,12 @@ func (r *recognizer) headerLine(b *source.Block, at minutes.Place) bool {
 			all = false
 			continue
 		}
+		// "Chair: sounds like we should go back to WG last call." is the
+		// chair speaking, not the chair's name.
+		if (kind == "chair" || kind == "secretary") && len(splitPeople(value)) == 0 {
+			all = false
+			continue
+		}
 		if r.field(kind).Present {
 			continue
 		}

@@ -1,6 +1,11 @@
 package recognize
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/minuteslint/minuteslint/profile"
+	"github.com/minuteslint/minuteslint/reader/plaintext"
+)
 
 func TestLooksLikeMeetingName(t *testing.T) {
 	cases := map[string]bool{
@@ -20,6 +25,23 @@ func TestLooksLikeMeetingName(t *testing.T) {
 	for line, want := range cases {
 		if got := looksLikeMeetingName(line); got != want {
 			t.Errorf("looksLikeMeetingName(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestHeaderLineChair(t *testing.T) {
+	cases := []struct {
+		text, chair string
+	}{
+		{"HTTP WG minutes\n\nChair: Mark Nottingham\nScribe: Julian\n\n1 Drafts\n\nChair: sounds like we should go back to WG last call.\n", "Mark Nottingham"},
+		{"HTTP WG minutes\n\n1 Drafts\n\nChair: more WG discussion desired. Ok if discussion happens before last call.\n", ""},
+		{"HTTP WG minutes\n\n1 Drafts\n\nChair: Please open issue on that topic.\n", ""},
+		{"Minutes\n\nChairs: Tess (Apple) and Dan\n", "Tess (Apple) and Dan"},
+	}
+	for _, c := range cases {
+		d := Recognize(plaintext.Read("m.txt", c.text), profile.Generic)
+		if got := d.Header.Chair.Value; got != c.chair {
+			t.Errorf("chair of %q = %q, want %q", c.text, got, c.chair)
 		}
 	}
 }
