@@ -72,7 +72,7 @@ func (r *recognizer) collectOrgs() {
 
 var unconfirmed = regexp.MustCompile(`\s*(?:\(\?+\)|\?+)$`)
 
-var roleNote = regexp.MustCompile(`(?i)\s*\((?:rapporteur|editor|chair(?:man)?|convenor|moderator|lead|coordinator|vice[- ]chair)\)\s*$`)
+var roleNote = regexp.MustCompile(`(?i)\s*\((?:rapporteur|editor|chair(?:man)?|co-?chair|convenor|moderator|lead|coordinator|vice[- ]chair|secretary|(?:voting |non-voting |prospective )?member|observer|guest|invited expert)\)\s*$`)
 
 // splitSources divides a comma list of companies; a comma before a
 // partner in parentheses ("Qualcomm Inc, (ATIS)") or a legal form ("Foo,

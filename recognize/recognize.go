@@ -66,9 +66,12 @@ type recognizer struct {
 	// running-text pass does not count them twice.
 	fields map[source.Position]bool
 	// participantsNext is set after a participants heading: the next
-	// table is the list.
+	// table, or the list items that follow, are the list.
 	participantsNext bool
-	byID             map[string]*minutes.Contribution
+	// attendees are the names read from attendance lines, by kind of
+	// line, so that a line repeated for each session adds no one twice.
+	attendees map[string]bool
+	byID      map[string]*minutes.Contribution
 	// speakers are paragraphs that may open with a person's name; they
 	// are read once every organisation is known.
 	speakers []minutes.Place
@@ -139,6 +142,9 @@ func (r *recognizer) paragraph(b *source.Block) {
 	}
 	at := r.place(b)
 	r.doc.Text = append(r.doc.Text, at)
+	if r.attendance(b, at) {
+		return
+	}
 	if !r.headerDone || r.section == nil {
 		if r.headerLine(b, at) {
 			return

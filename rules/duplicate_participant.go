@@ -29,7 +29,13 @@ Phil   | Hawkes | Qualcomm Inc. (ATIS)`,
 func (duplicateParticipant) Check(d *minutes.Document, r *Reporter) {
 	for i, p := range d.Participants {
 		for _, q := range d.Participants[:i] {
-			if names.Fold(p.Last) != names.Fold(q.Last) || !names.SameFirstName(p.First, q.First) {
+			if p.Last == "" || q.Last == "" {
+				// First names alone: "Bob" and "Robert" in one
+				// attendance line are two people.
+				if names.Fold(p.Name) != names.Fold(q.Name) {
+					continue
+				}
+			} else if names.Fold(p.Last) != names.Fold(q.Last) || !names.SameFirstName(p.First, q.First) {
 				continue
 			}
 			msg := fmt.Sprintf("%s is listed twice in the participants list (also at %s).", p.Name, where(q.At))
