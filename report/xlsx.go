@@ -663,7 +663,9 @@ func (b *workbook) summary(m *model) error {
 	if err := b.normal(s); err != nil {
 		return err
 	}
-	if err := f.AutoFilter(name, s.ref(), nil); err != nil {
+	// A table, like every other sheet, rather than a bare autofilter:
+	// excelize marks an autofiltered sheet as filtered.
+	if err := f.AddTable(name, &excelize.Table{Range: s.ref(), Name: name, StyleName: "TableStyleLight9"}); err != nil {
 		return err
 	}
 	cnt := func(h string) string { return "$" + s.col(h) + "2" }
