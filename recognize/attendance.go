@@ -11,9 +11,9 @@ import (
 
 // Attendance written as text rather than as a table: a "Present: Tess,
 // Dan, Peter" line (W3C, hackerspaces; guests and observers attend too),
-// or a list under a participants
-// heading, one person per item ("[x] Herbert Damker - (Deutsche Telekom
-// AG) Active Maintainer", "Helene Vigue (GSMA)").
+// or a list under a participants heading, one person per item ("[x]
+// Herbert Damker - (Deutsche Telekom AG) Active Maintainer", "Helene
+// Vigue (GSMA)").
 
 var presentLine = regexp.MustCompile(`(?i)^\W{0,3}(present|attendees|attendance|in attendance|participants|members present|(?:special |invited )?guests|observers(?: present)?)\W{0,3}:\W{0,3}(.+)$`)
 
@@ -26,10 +26,7 @@ var taskBox = regexp.MustCompile(`^\[([ xX])\]\s+`)
 func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 	for i, line := range strings.Split(b.Text, "\n") {
 		if m := presentLine.FindStringSubmatch(line); m != nil {
-			p := at
-			p.Pos.Line += i
-			p.Text = line
-			r.presentNames(attendanceKind(line), m[2], p)
+			r.presentNames(attendanceKind(m[1]), m[2], lineOf(at, i, line))
 		}
 	}
 	if b.Kind == source.ListItem && r.participantsNext {
@@ -55,9 +52,9 @@ func (r *recognizer) presentNames(kind, list string, at minutes.Place) {
 }
 
 // attendanceKind tells the lines of guests and observers from those of
-// the members present.
-func attendanceKind(line string) string {
-	l := strings.ToLower(line)
+// the members present, by their label.
+func attendanceKind(label string) string {
+	l := strings.ToLower(label)
 	switch {
 	case strings.Contains(l, "guest"):
 		return "guest"

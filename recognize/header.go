@@ -122,10 +122,7 @@ func (r *recognizer) headerLine(b *source.Block, at minutes.Place) bool {
 		if r.field(kind).Present {
 			continue
 		}
-		p := at
-		p.Pos.Line += i
-		p.Text = line
-		r.setField(kind, value, p)
+		r.setField(kind, value, lineOf(at, i, line))
 	}
 	return all && len(lines) > 0
 }
@@ -274,4 +271,14 @@ func looksLikeMeetingName(line string) bool {
 		}
 	}
 	return true
+}
+
+// lineOf is the place of line i of a paragraph: its own line number in a
+// text file; in a Word file, the paragraph.
+func lineOf(at minutes.Place, i int, line string) minutes.Place {
+	if at.Pos.Line > 0 {
+		at.Pos.Line += i
+	}
+	at.Text = line
+	return at
 }

@@ -3,8 +3,10 @@ package recognize
 import (
 	"testing"
 
+	"github.com/minuteslint/minuteslint/minutes"
 	"github.com/minuteslint/minuteslint/profile"
 	"github.com/minuteslint/minuteslint/reader/plaintext"
+	"github.com/minuteslint/minuteslint/source"
 )
 
 func TestLooksLikeMeetingName(t *testing.T) {
@@ -43,5 +45,16 @@ func TestHeaderLineChair(t *testing.T) {
 		if got := d.Header.Chair.Value; got != c.chair {
 			t.Errorf("chair of %q = %q, want %q", c.text, got, c.chair)
 		}
+	}
+}
+
+func TestLineOf(t *testing.T) {
+	text := minutes.Place{Pos: source.Position{Line: 10}}
+	if got := lineOf(text, 2, "Chair: X").Pos.Line; got != 12 {
+		t.Errorf("text line = %d, want 12", got)
+	}
+	word := minutes.Place{Pos: source.Position{Paragraph: 7}}
+	if got := lineOf(word, 2, "Chair: X").Pos; got.Line != 0 || got.Paragraph != 7 {
+		t.Errorf("Word position = %+v, want paragraph 7 and no line", got)
 	}
 }
