@@ -527,9 +527,18 @@ func (p *parser) finish(par *paraState, dst *[]source.Block) {
 	var label string
 	var bullet bool
 	ilvl := -1
-	// A paragraph whose mark is deleted and which shows nothing is gone
-	// once changes are accepted: it takes no number.
-	if !par.markGone || strings.TrimSpace(text) != "" {
+	// A paragraph whose mark is deleted is gone once changes are
+	// accepted: what it shows runs on into the next paragraph, whose
+	// style and number apply, so it takes no number of its own.
+	if par.markGone {
+		level = 0
+		if strings.TrimSpace(text) != "" {
+			if p.r.joined == nil {
+				p.r.joined = map[source.Position]bool{}
+			}
+			p.r.joined[b.Pos] = true
+		}
+	} else {
 		label, bullet, ilvl = p.listLabel(par, st)
 	}
 	switch {

@@ -19,7 +19,10 @@
 //   - A row deleted with tracking is left out of Rows (still counted in
 //     Row numbers); its text is in the deletion mark.
 //   - Changes to a paragraph mark (inserted, deleted, reformatted) have the
-//     text "¶".
+//     text "¶". A paragraph whose mark is deleted runs on into the next
+//     paragraph of its container, as accepting the change does: one block
+//     at the first paragraph's position, with the second one's style,
+//     level and number.
 package docx
 
 import (

@@ -268,8 +268,10 @@ func TestFeatures(t *testing.T) {
 		{marker: "TOCTWOMARK", kind: source.Paragraph, text: "TOCTWOMARK"},
 		{marker: "INSMARK", kind: source.Paragraph, text: "INSMARK MOVETOMARK RPRCHANGEMARK"},
 		{marker: "PPRCHANGEMARK", kind: source.Paragraph, style: "Normal"},
-		{marker: "DELPARAMARK", kind: source.Paragraph},
-		{marker: "INSPARAMARK", kind: source.Paragraph},
+		// Its paragraph mark deleted, DELPARAMARK runs on into the next
+		// paragraph.
+		{marker: "DELPARAMARK", kind: source.Paragraph, text: "DELPARAMARKINSPARAMARK"},
+		{marker: "INSPARAMARK", kind: source.Paragraph, text: "DELPARAMARKINSPARAMARK"},
 		{marker: "BOXHOLDERMARK", kind: source.Paragraph, text: "BOXHOLDERMARK AFTERBOXMARK"},
 		{marker: "TXBXMARK", kind: source.Paragraph},
 		{marker: "FALLBACKREADMARK", kind: source.Paragraph, text: "FALLBACKREADMARK"},

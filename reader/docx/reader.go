@@ -22,6 +22,9 @@ type reader struct {
 	markLists [][]*markB         // marks of each part in reading order
 	counts    map[string]*[2]int // paragraph and table counts per Pos.Part
 	hdrOrder  []string           // header/footer relationship ids as the body references them
+	// joined holds the paragraphs whose paragraph mark is a tracked
+	// deletion: accepted, they run on into the next paragraph.
+	joined map[source.Position]bool
 }
 
 type comment struct {
@@ -190,7 +193,9 @@ func (r *reader) readMain(part string) error {
 		p.main = true
 		err := x.children(func(ev *event) error {
 			if ev.is(nsW, "body") {
-				return x.children(func(ev *event) error { return p.blockChild(ev, &r.file.Blocks) })
+				err := x.children(func(ev *event) error { return p.blockChild(ev, &r.file.Blocks) })
+				r.file.Blocks = r.join(r.file.Blocks)
+				return err
 			}
 			return x.skip()
 		})
@@ -217,6 +222,7 @@ func (r *reader) readNotes(part, kind, elem string) error {
 			if err := x.children(func(ev *event) error { return p.blockChild(ev, &blocks) }); err != nil {
 				return err
 			}
+			blocks = r.join(blocks)
 			switch typ {
 			case "separator", "continuationSeparator", "continuationNotice":
 			default:
@@ -259,7 +265,9 @@ func (r *reader) readHeadersFooters(docRels []rel) error {
 		seen[rl.target] = true
 		err := r.readPart(rl.target, func(x *xr, root *event) error {
 			p := r.newParser(x, kind, rl.target)
+			start := len(r.file.Notes)
 			err := x.children(func(ev *event) error { return p.blockChild(ev, &r.file.Notes) })
+			r.file.Notes = append(r.file.Notes[:start], r.join(r.file.Notes[start:])...)
 			p.done()
 			return err
 		})
@@ -287,6 +295,7 @@ func (r *reader) readComments(part, ext string) ([]*markB, error) {
 			if err := x.children(func(ev *event) error { return p.blockChild(ev, &blocks) }); err != nil {
 				return err
 			}
+			blocks = r.join(blocks)
 			c.text, c.paraID = source.BlocksText(blocks), p.lastPara
 			if _, dup := r.comments[c.id]; !dup {
 				r.comments[c.id] = c
@@ -357,4 +366,40 @@ func readFields(x *xr, fields map[string]*string) error {
 		}
 		return err
 	})
+}
+
+// join runs each paragraph whose mark is deleted on into the paragraph
+// after it, as accepting the change does: the text of both, at the first
+// one's place, with the second one's style, heading level and number. A
+// paragraph that a table or the end of its container follows stays as it
+// is.
+func (r *reader) join(blocks []source.Block) []source.Block {
+	if len(r.joined) == 0 {
+		return blocks
+	}
+	out := blocks[:0]
+	var pending *source.Block
+	for _, b := range blocks {
+		prose := b.Kind != source.Table
+		gone := prose && r.joined[b.Pos]
+		if pending != nil && prose {
+			delete(r.joined, pending.Pos)
+			b.Text = pending.Text + b.Text
+			b.Pos = pending.Pos
+			pending = nil
+		} else if pending != nil {
+			out = append(out, *pending)
+			pending = nil
+		}
+		if gone {
+			pb := b
+			pending = &pb
+			continue
+		}
+		out = append(out, b)
+	}
+	if pending != nil {
+		out = append(out, *pending)
+	}
+	return out
 }

@@ -171,6 +171,7 @@ func (p *parser) cellEl(t *tableState, rs *rowState) error {
 	if err != nil {
 		return err
 	}
+	cell.Blocks = p.r.join(cell.Blocks)
 	col := rs.col
 	rs.col += cell.Span
 	// Cells below continue the merged content (the restart cell's), not

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -193,5 +194,39 @@ func TestStyleLevelLink(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "1 1.1 1.2" {
 		t.Errorf("numbers %q", got)
+	}
+}
+
+// TestJoinedParagraphs: a paragraph whose mark is a tracked deletion runs
+// on into the next one, which keeps its own style and number; it cannot
+// run into a table or out of its cell.
+func TestJoinedParagraphs(t *testing.T) {
+	gone := func(text string) string {
+		return paraPr(`<w:rPr><w:del w:id="1" w:author="A"/></w:rPr>`, run(text))
+	}
+	body := gone("ONE ") + gone("TWO ") + paraPr(`<w:outlineLvl w:val="0"/>`, run("THREE")) +
+		gone("BEFORETABLE") + table(1, row("", `<w:tc>`+gone("CELLA ")+para("", run("CELLB"))+`</w:tc>`,
+		`<w:tc>`+para("", run("CELLC"))+gone("CELLEND")+`</w:tc>`)) +
+		para("", run("AFTER"))
+	f := readBytes(t, "join.docx", buildDocx(t, docParts{body: body}))
+	var got []string
+	for _, b := range f.Blocks {
+		if b.Kind == source.Table {
+			for _, c := range b.Rows[0].Cells {
+				got = append(got, "cell:"+c.Text())
+			}
+			continue
+		}
+		got = append(got, fmt.Sprintf("%s %d %q", b.Kind, b.Pos.Paragraph, b.Text))
+	}
+	want := []string{
+		`heading 1 "ONE TWO THREE"`,
+		`paragraph 4 "BEFORETABLE"`,
+		"cell:CELLA CELLB",
+		"cell:CELLC\nCELLEND",
+		`paragraph 9 "AFTER"`,
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
