@@ -15,13 +15,16 @@ const (
 	partHeader    = "header"
 	partFooter    = "footer"
 	partComments  = "comments"
+	partTextBoxes = "text boxes"
 )
 
 // atrdSize is the size of an ATRDPre10 comment record.
 const atrdSize = 30
 
-// build fills f with the main text, the notes, headers, footers and
-// comments, and their marks.
+// build fills f with the main text, the notes, text boxes, headers,
+// footers and comments, and their marks. Text boxes are read as a part of
+// their own: where each is anchored needs the drawing layer, which this
+// reader does not read.
 func (d *doc) build(f *source.File) {
 	total := d.textLen()
 	var starts [storyCount]int64
@@ -44,7 +47,7 @@ func (d *doc) build(f *source.File) {
 	for _, sd := range []struct {
 		story int
 		part  string
-	}{{storyFtn, partFootnotes}, {storyEdn, partEndnotes}} {
+	}{{storyFtn, partFootnotes}, {storyEdn, partEndnotes}, {storyTxbx, partTextBoxes}, {storyHdrTxbx, partTextBoxes}} {
 		a, b := story(sd.story)
 		if a >= b {
 			continue

@@ -1,6 +1,7 @@
 package worddoc
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -361,5 +362,34 @@ func TestNestedTable(t *testing.T) {
 	}
 	if tb.Rows[0].Cells[1].Text() != "z" || f.Blocks[2].Pos.Paragraph != 7 {
 		t.Errorf("cell 2 %q, after at %d", tb.Rows[0].Cells[1].Text(), f.Blocks[2].Pos.Paragraph)
+	}
+}
+
+// TestTextBoxStory: the text of text boxes, in the main text's and the
+// headers' text-box stories, is read as a part of its own.
+func TestTextBoxStory(t *testing.T) {
+	d := synthDoc()
+	const box, hdrBox = "Box one\rBox two\r", "Header box\r"
+	last := &d.pieces[len(d.pieces)-1]
+	last.text = strings.TrimSuffix(last.text, "\r") + box + hdrBox + "\r"
+	d.ccp[storyTxbx] = len(box)
+	d.ccp[storyHdrTxbx] = len(hdrBox)
+	f, err := Read("boxes.doc", d.build())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range f.Notes {
+		if n.Pos.Part == partTextBoxes {
+			got = append(got, n.Text)
+		}
+	}
+	if want := []string{"Box one", "Box two", "Header box"}; !slices.Equal(got, want) {
+		t.Errorf("text boxes %q, want %q", got, want)
+	}
+	for _, b := range f.Blocks {
+		if strings.Contains(b.Text, "Box") {
+			t.Errorf("text-box text in the main text: %q", b.Text)
+		}
 	}
 }
