@@ -178,6 +178,15 @@ type partBuilder struct {
 	tableNo int
 	stack   []*tableFrame
 	prevEnd uint16
+	// carry is a paragraph whose mark is deleted, waiting to run on into
+	// the next paragraph at the same table depth.
+	carry *carried
+}
+
+type carried struct {
+	text  string
+	pos   source.Position
+	depth int
 }
 
 type tableFrame struct {
@@ -224,6 +233,9 @@ func (b *partBuilder) classify(p *rawPara) (depth int, rowEnd, cellEnd bool) {
 
 func (b *partBuilder) add(p *rawPara) {
 	depth, rowEnd, cellEnd := b.classify(p)
+	if b.carry != nil && (rowEnd || depth != b.carry.depth) {
+		b.flushCarry()
+	}
 	b.prevEnd = p.end
 	if rowEnd {
 		b.prevEnd = 0
@@ -234,8 +246,9 @@ func (b *partBuilder) add(p *rawPara) {
 	for len(b.stack) < depth {
 		b.openTable()
 	}
+	join := p.joined && !rowEnd && !cellEnd
 	label := ""
-	if p.hasProps && p.props.ilfo > 0 {
+	if p.hasProps && p.props.ilfo > 0 && !join {
 		label = b.d.lists.label(p.props.ilfo, p.props.ilvl)
 	}
 	if rowEnd {
@@ -258,6 +271,16 @@ func (b *partBuilder) add(p *rawPara) {
 		}
 	}
 	b.pos = append(b.pos, pos)
+	if c := b.carry; c != nil {
+		b.carry = nil
+		q := *p
+		q.text = c.text + p.text
+		p, pos = &q, c.pos
+	}
+	if join {
+		b.carry = &carried{text: p.text, pos: pos, depth: depth}
+		return
+	}
 	if blk, ok := b.block(p, pos, label); ok {
 		if t != nil {
 			t.cur = append(t.cur, blk)
@@ -369,7 +392,27 @@ func (b *partBuilder) endRow(t *tableFrame, p *paraProps) {
 }
 
 // finish closes open tables and returns the blocks.
+// flushCarry keeps a paragraph that had nothing to run on into (a table
+// or the end of the text follows) as a paragraph of its own.
+func (b *partBuilder) flushCarry() {
+	c := b.carry
+	b.carry = nil
+	blk, ok := b.block(&rawPara{text: c.text}, c.pos, "")
+	if !ok {
+		return
+	}
+	if c.depth > 0 && len(b.stack) > 0 {
+		t := b.top()
+		t.cur = append(t.cur, blk)
+		return
+	}
+	b.blocks = append(b.blocks, blk)
+}
+
 func (b *partBuilder) finish() []source.Block {
+	if b.carry != nil {
+		b.flushCarry()
+	}
 	for len(b.stack) > 0 {
 		b.closeTable()
 	}

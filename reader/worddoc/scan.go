@@ -27,6 +27,8 @@ type rawPara struct {
 	cp       int64  // first character position
 	props    paraProps
 	hasProps bool
+	// joined is set when the paragraph mark is a tracked deletion.
+	joined bool
 }
 
 // pendingMark is a mark whose position is known only as a scanned
@@ -102,7 +104,21 @@ func (s *scanner) unit(u uint16, cp int64, fc uint32, pc *piece, prm []byte) {
 	}
 	switch u {
 	case 0x0D, 0x07, 0x0C:
-		s.endPara(u, cp, fc, pc)
+		joined := false
+		if u == 0x0D {
+			// A deleted paragraph mark is a tracked change like any
+			// deleted character; accepted, the paragraph runs on into
+			// the next.
+			props := s.d.charPropsAt(fc)
+			if prm != nil {
+				props.apply(prm)
+			}
+			if props.del {
+				s.emit('¶', props)
+				joined = true
+			}
+		}
+		s.endPara(u, cp, fc, pc, joined)
 		return
 	case 0x13:
 		s.fieldBegin()
@@ -238,10 +254,10 @@ func (s *scanner) flushSurrogate() {
 	}
 }
 
-func (s *scanner) endPara(end uint16, cp int64, fc uint32, pc *piece) {
+func (s *scanner) endPara(end uint16, cp int64, fc uint32, pc *piece, joined bool) {
 	s.flushSurrogate()
 	s.flushRev()
-	p := rawPara{text: s.text.String(), end: end, cp: s.paraStart}
+	p := rawPara{text: s.text.String(), end: end, cp: s.paraStart, joined: joined}
 	p.props, p.hasProps = s.d.paraPropsAt(fc, pc)
 	s.addPara(p)
 	s.text.Reset()

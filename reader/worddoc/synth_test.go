@@ -1,6 +1,7 @@
 package worddoc
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -391,5 +392,55 @@ func TestTextBoxStory(t *testing.T) {
 		if strings.Contains(b.Text, "Box") {
 			t.Errorf("text-box text in the main text: %q", b.Text)
 		}
+	}
+}
+
+// TestJoinedParagraphs: a deleted paragraph mark is a tracked deletion,
+// and the paragraph runs on into the next one, whose list number it does
+// not take; before a table it stays a paragraph of its own.
+func TestJoinedParagraphs(t *testing.T) {
+	text := "One \rTwo\rLast\ra\x07b\x07\x07after\r"
+	del := cat(sprm1(sprmCFRMarkDel, 1), sprm2(sprmCIbstRMarkDel, 0), sprm4(sprmCDttmRMarkDel, testDttm))
+	markAt := func(n int) int { // the CP of the n-th paragraph mark (0-based)
+		cp := -1
+		for i := 0; i <= n; i++ {
+			cp += 1 + strings.IndexAny(text[cp+1:], "\r\x07")
+		}
+		return cp
+	}
+	inTable := sprm1(sprmPFInTable, 1)
+	d := &tDoc{
+		pieces: []tPiece{{text: text + "\r"}},
+		paras: map[int]tPara{
+			3: {grpprl: inTable}, 4: {grpprl: inTable},
+			5: {grpprl: cat(inTable, sprm1(sprmPFTtp, 1))},
+		},
+		runs: []tRun{
+			{markAt(0), markAt(0) + 1, del},
+			{markAt(2), markAt(2) + 1, del},
+		},
+		authors: []string{"Alice"},
+	}
+	d.ccp[storyMain] = len(text)
+	f, err := Read("joined.doc", d.build())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range f.Blocks {
+		got = append(got, fmt.Sprintf("%v %d %q", b.Kind, b.Pos.Paragraph, b.Text))
+	}
+	want := []string{`paragraph 1 "One Two"`, `paragraph 3 "Last"`, `table 4 ""`, `paragraph 6 "after"`}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks %q\nwant %q", got, want)
+	}
+	n := 0
+	for _, m := range f.Marks {
+		if m.Kind == source.Deletion && m.Text == "¶" && m.Author == "Alice" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d deleted paragraph marks, want 2: %+v", n, f.Marks)
 	}
 }
