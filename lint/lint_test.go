@@ -3,8 +3,10 @@ package lint_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -267,6 +269,36 @@ func benchmarkLint(b *testing.B, path string) {
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		f, err := reader.Read(filepath.Base(path), data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lint.Document(f, opts())
+	}
+}
+
+// BenchmarkLintLargeList lints minutes with 5000 people present and a
+// sentence from each: matching speakers against the list must not grow
+// with the square of its length.
+func BenchmarkLintLargeList(b *testing.B) {
+	var list, talk strings.Builder
+	for i := range 5000 {
+		name := fmt.Sprintf("Person%s Family%s", strings.Repeat("a", i%7+1), strconv.Itoa(i))
+		name = strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return 'a' + (r - '0')
+			}
+			return r
+		}, name)
+		if i > 0 {
+			list.WriteString(", ")
+		}
+		list.WriteString(name)
+		fmt.Fprintf(&talk, "%s presented the contribution.\n\n", name)
+	}
+	data := []byte("# Meeting\n\nPresent: " + list.String() + "\n\n## Notes\n\n" + talk.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		f, err := reader.Read("large.md", data)
 		if err != nil {
 			b.Fatal(err)
 		}

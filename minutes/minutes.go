@@ -263,6 +263,9 @@ type Document struct {
 	once     sync.Once
 	byNumber map[string]*Contribution
 	byBase   map[string][]*Contribution
+
+	// people indexes Participants for MatchPerson; see people.go.
+	people peopleIndex
 }
 
 func (d *Document) index() {

@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/minuteslint/minuteslint/names"
 )
@@ -26,14 +27,58 @@ const (
 	Ambiguous
 )
 
+// peopleIndex holds the participants' folded names, built once, and the
+// answers already given: the chair, the secretary and every speaker are
+// matched by several rules, and folding a long list for each of them
+// would make large minutes slow.
+type peopleIndex struct {
+	mu     sync.Mutex
+	n      int // len(Participants) when built
+	folded []foldedName
+	byLast map[string][]int
+	memo   map[string]matchResult
+}
+
+type foldedName struct{ first, last string }
+
+type matchResult struct {
+	p *Participant
+	m Match
+}
+
 // MatchPerson finds the participant a name refers to.
 func (d *Document) MatchPerson(name string) (*Participant, Match) {
+	x := &d.people
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.n != len(d.Participants) || x.memo == nil {
+		x.n = len(d.Participants)
+		x.folded = make([]foldedName, len(d.Participants))
+		x.byLast = map[string][]int{}
+		for i, p := range d.Participants {
+			f := foldedName{names.Fold(p.First), names.Fold(p.Last)}
+			x.folded[i] = f
+			x.byLast[f.last] = append(x.byLast[f.last], i)
+		}
+		x.memo = map[string]matchResult{}
+	}
 	name = names.Tidy(name)
+	if r, ok := x.memo[name]; ok {
+		return r.p, r.m
+	}
+	p, m := d.matchPerson(name)
+	x.memo[name] = matchResult{p, m}
+	return p, m
+}
+
+func (d *Document) matchPerson(name string) (*Participant, Match) {
+	x := &d.people
 	first, last := names.Split(name)
+	ff, fl := names.Fold(first), names.Fold(last)
 	if last == "" {
 		var found []*Participant
-		for _, p := range d.Participants {
-			if names.SameFirstName(first, p.First) || names.Fold(first) == names.Fold(p.Last) {
+		for i, p := range d.Participants {
+			if names.SameFirstName(first, p.First) || ff == x.folded[i].last {
 				found = append(found, p)
 			}
 		}
@@ -45,27 +90,26 @@ func (d *Document) MatchPerson(name string) (*Participant, Match) {
 		}
 		return nil, Ambiguous
 	}
-	fl, ff := names.Fold(last), names.Fold(first)
 	var misspelt *Participant
-	for _, p := range d.Participants {
-		pl, pf := names.Fold(p.Last), names.Fold(p.First)
-		if pl == fl {
-			switch {
-			case pf == ff && strings.EqualFold(names.Tidy(p.Name), name):
-				return p, Same
-			case pf == ff || names.SameFirstName(first, p.First):
-				return p, Variant
-			case names.NearlySame(pf, ff):
-				misspelt = p
-			}
-			continue
-		}
-		if names.NearlySame(pl, fl) && (pf == ff || names.SameFirstName(first, p.First)) {
+	for _, i := range x.byLast[fl] {
+		p, pf := d.Participants[i], x.folded[i].first
+		switch {
+		case pf == ff && strings.EqualFold(names.Tidy(p.Name), name):
+			return p, Same
+		case pf == ff || names.SameFirstName(first, p.First):
+			return p, Variant
+		case misspelt == nil && names.NearlySame(pf, ff):
 			misspelt = p
 		}
 	}
 	if misspelt != nil {
 		return misspelt, Misspelt
+	}
+	for i, p := range d.Participants {
+		f := x.folded[i]
+		if f.last != fl && names.NearlySame(f.last, fl) && (f.first == ff || names.SameFirstName(first, p.First)) {
+			return p, Misspelt
+		}
 	}
 	return nil, NoMatch
 }

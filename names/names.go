@@ -6,6 +6,7 @@ package names
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
@@ -213,13 +214,18 @@ func NearlySame(a, b string) bool {
 	if a == b {
 		return true
 	}
-	n := min(len([]rune(a)), len([]rune(b)))
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	n := min(la, lb)
+	limit := 2
 	switch {
 	case n < 4:
 		return false
 	case n < 8:
-		return Distance(a, b) <= 1
-	default:
-		return Distance(a, b) <= 2
+		limit = 1
 	}
+	// The distance is at least the difference in length.
+	if la-lb > limit || lb-la > limit {
+		return false
+	}
+	return Distance(a, b) <= limit
 }

@@ -26,24 +26,48 @@ Phil   | Hawkes | Qualcomm Inc. (ATIS)`,
 	}
 }
 
+// maxCompared bounds the entries with one last name that are compared
+// pair by pair for short forms of the first name ("Phil", "Philip"); past
+// it only identical names are found, so that a huge list stays linear.
+const maxCompared = 200
+
 func (duplicateParticipant) Check(d *minutes.Document, r *Reporter) {
-	for i, p := range d.Participants {
-		for _, q := range d.Participants[:i] {
-			if p.Last == "" || q.Last == "" {
-				// First names alone: "Bob" and "Robert" in one
-				// attendance line are two people.
-				if names.Fold(p.Name) != names.Fold(q.Name) {
-					continue
-				}
-			} else if names.Fold(p.Last) != names.Fold(q.Last) || !names.SameFirstName(p.First, q.First) {
-				continue
-			}
+	byName := map[string]*minutes.Participant{}
+	byLast := map[string][]*minutes.Participant{}
+	for _, p := range d.Participants {
+		full := names.Fold(p.Name)
+		q := byName[full]
+		// First names alone ("Bob", "Robert") are two people unless
+		// identical; a last name allows short forms of the first.
+		if q == nil && p.Last != "" {
+			q = sameFirstName(byLast[names.Fold(p.Last)], p)
+		}
+		if q != nil {
 			msg := fmt.Sprintf("%s is listed twice in the participants list (also at %s).", p.Name, where(q.At))
 			if p.Name != q.Name {
 				msg = fmt.Sprintf("%q and %q (at %s) look like the same person listed twice.", p.Name, q.Name, where(q.At))
 			}
 			r.Report(p.At, p.Name, msg, Also("first entry", q.At), Suggest("Delete one of the entries."))
-			break
+		}
+		if byName[full] == nil {
+			byName[full] = p
+		}
+		if p.Last != "" {
+			key := names.Fold(p.Last)
+			if g := byLast[key]; len(g) < maxCompared {
+				byLast[key] = append(g, p)
+			}
 		}
 	}
+}
+
+// sameFirstName returns the first entry of g whose first name is p's or
+// a short form of it, or the other way round.
+func sameFirstName(g []*minutes.Participant, p *minutes.Participant) *minutes.Participant {
+	for _, q := range g {
+		if names.SameFirstName(p.First, q.First) {
+			return q
+		}
+	}
+	return nil
 }
