@@ -1,6 +1,10 @@
 package minutes
 
-import "github.com/minuteslint/minuteslint/names"
+import (
+	"strings"
+
+	"github.com/minuteslint/minuteslint/names"
+)
 
 // Organisation is one organisation with every way the minutes write it.
 type Organisation struct {
@@ -53,10 +57,26 @@ func (d *Document) Organisations() []*Organisation {
 		first[u.Org.Key] = i
 		keys = append(keys, u.Org.Key)
 	}
-	for a := range keys {
-		for b := a + 1; b < len(keys); b++ {
-			if names.SameOrg(keys[a], keys[b]) {
-				union(first[keys[a]], first[keys[b]])
+	// Keys naming one organisation share their first word (SameOrg
+	// compares word by word from the start), so only keys with the same
+	// first word are compared: a list of thousands of companies stays
+	// fast.
+	byFirst := map[string][]string{}
+	for _, k := range keys {
+		w, _, _ := strings.Cut(k, " ")
+		byFirst[w] = append(byFirst[w], k)
+	}
+	for _, k := range keys {
+		w, _, _ := strings.Cut(k, " ")
+		group := byFirst[w]
+		if len(group) < 2 || group[0] != k {
+			continue
+		}
+		for a := range group {
+			for b := a + 1; b < len(group); b++ {
+				if names.SameOrg(group[a], group[b]) {
+					union(first[group[a]], first[group[b]])
+				}
 			}
 		}
 	}

@@ -78,7 +78,7 @@ func (d *Document) matchPerson(name string) (*Participant, Match) {
 	if last == "" {
 		var found []*Participant
 		for i, p := range d.Participants {
-			if names.SameFirstName(first, p.First) || ff == x.folded[i].last {
+			if names.SameFoldedFirstName(ff, x.folded[i].first) || ff == x.folded[i].last {
 				found = append(found, p)
 			}
 		}
@@ -96,7 +96,7 @@ func (d *Document) matchPerson(name string) (*Participant, Match) {
 		switch {
 		case pf == ff && strings.EqualFold(names.Tidy(p.Name), name):
 			return p, Same
-		case pf == ff || names.SameFirstName(first, p.First):
+		case names.SameFoldedFirstName(ff, pf):
 			return p, Variant
 		case misspelt == nil && names.NearlySame(pf, ff):
 			misspelt = p
@@ -107,7 +107,7 @@ func (d *Document) matchPerson(name string) (*Participant, Match) {
 	}
 	for i, p := range d.Participants {
 		f := x.folded[i]
-		if f.last != fl && names.NearlySame(f.last, fl) && (f.first == ff || names.SameFirstName(first, p.First)) {
+		if f.last != fl && names.SameFoldedFirstName(ff, f.first) && names.NearlySame(f.last, fl) {
 			return p, Misspelt
 		}
 	}

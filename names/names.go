@@ -153,7 +153,11 @@ var shortForms = map[string][]string{
 // equal after folding, one a short form of the other ("Phil"/"Philip",
 // "Bob"/"Robert"), or hyphenated/initialled forms ("J."/"John").
 func SameFirstName(a, b string) bool {
-	fa, fb := Fold(a), Fold(b)
+	return SameFoldedFirstName(Fold(a), Fold(b))
+}
+
+// SameFoldedFirstName is SameFirstName for names already folded.
+func SameFoldedFirstName(fa, fb string) bool {
 	if fa == "" || fb == "" {
 		return false
 	}
@@ -164,13 +168,14 @@ func SameFirstName(a, b string) bool {
 		fa, fb = fb, fa
 	}
 	// "J" for "John": an initial matches its name.
-	if len([]rune(fa)) == 1 {
+	n := utf8.RuneCountInString(fa)
+	if n == 1 {
 		return strings.HasPrefix(fb, fa)
 	}
 	// A short form that is the beginning of the full name ("Phil",
 	// "Chris", "Alex") needs at least three letters to be more than an
 	// accident.
-	if len([]rune(fa)) >= 3 && strings.HasPrefix(fb, fa) && !strings.Contains(fb, " ") {
+	if n >= 3 && strings.HasPrefix(fb, fa) && !strings.Contains(fb, " ") {
 		return true
 	}
 	for _, full := range shortForms[fa] {

@@ -97,6 +97,11 @@ func SameOrg(a, b string) bool {
 	if a == b {
 		return true
 	}
+	// The first words must match; checked first, without allocating, as
+	// this is asked for many pairs.
+	if fa, _, _ := strings.Cut(a, " "); !strings.HasPrefix(b, fa) {
+		return false
+	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
