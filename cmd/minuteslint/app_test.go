@@ -33,7 +33,7 @@ func TestExitCodes(t *testing.T) {
 		{"fail on info", []string{"lint", "--enable", "revision-pending", "--fail-on", "info", seed}, 1, ""},
 		{"unknown rule", []string{"lint", "--disable", "missing-dispo", seed}, 2, `unknown rule "missing-dispo"`},
 		{"bad flag", []string{"lint", "--bogus", seed}, 2, "flag provided but not defined: -bogus"},
-		{"bad fail-on", []string{"lint", "--fail-on", "sometimes", seed}, 2, "--fail-on"},
+		{"bad fail-on", []string{"lint", "--fail-on", "sometimes", seed}, 2, "want error, warning, info or none"},
 		{"bad format", []string{"lint", "--format", "pdf", seed}, 2, `unknown format "pdf"`},
 		{"bad profile", []string{"lint", "--profile", "ieee", seed}, 2, `unknown profile "ieee"`},
 		{"bad color", []string{"lint", "--color", "pink", seed}, 2, "--color"},

@@ -123,7 +123,7 @@ func lintConfig(c *cli.Context, rawArgs []string) (*lintSettings, error) {
 	default:
 		sev, err := finding.ParseSeverity(v)
 		if err != nil {
-			return nil, fmt.Errorf("--fail-on: %w", err)
+			return nil, fmt.Errorf("--fail-on: unknown value %q (want error, warning, info or none)", v)
 		}
 		s.failOn = sev
 	}
