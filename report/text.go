@@ -37,22 +37,22 @@ func Text(opts TextOptions) Writer {
 		ew := &errWriter{w: w}
 		for _, f := range run.Files {
 			if f.Err != nil {
-				ew.printf("%s %s\n", paint(ansiRed+ansiBold, "cannot read"), f.Err)
+				ew.printf("%s %s\n", paint(ansiRed+ansiBold, "cannot read"), Printable(f.Err.Error()))
 				continue
 			}
 			if len(f.Findings) == 0 {
 				continue
 			}
-			ew.printf("%s\n", paint(ansiBold, f.Path))
+			ew.printf("%s\n", paint(ansiBold, Printable(f.Path)))
 			for _, fd := range f.Findings {
-				ew.printf("  %s  %s  %s\n", paint(ansiBold, Place(f.Path, fd.Location)),
+				ew.printf("  %s  %s  %s\n", paint(ansiBold, Printable(Place(f.Path, fd.Location))),
 					paint(sevColor[fd.Severity], fd.Severity.String()), paint(ansiDim, fd.Rule))
-				ew.printf("    %s\n", fd.Message)
+				ew.printf("    %s\n", Printable(fd.Message))
 				if fd.Excerpt != "" && fd.Excerpt != fd.Subject {
-					ew.printf("    %s %s\n", paint(ansiDim, "│"), fd.Excerpt)
+					ew.printf("    %s %s\n", paint(ansiDim, "│"), Printable(fd.Excerpt))
 				}
 				if fd.Suggestion != "" {
-					ew.printf("    %s %s\n", paint(ansiDim, "fix:"), fd.Suggestion)
+					ew.printf("    %s %s\n", paint(ansiDim, "fix:"), Printable(fd.Suggestion))
 				}
 			}
 			ew.printf("\n")
@@ -103,3 +103,27 @@ func (e *errWriter) printf(format string, args ...any) {
 		_, e.err = fmt.Fprintf(e.w, format, args...)
 	}
 }
+
+// Printable makes text taken from a document safe to print on a
+// terminal: tabs and line breaks become spaces, and other control
+// characters (an escape sequence in a file could retitle or clear the
+// terminal) are shown as \xNN.
+func Printable(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			b.WriteByte(' ')
+		case isControl(r):
+			fmt.Fprintf(&b, "\\x%02x", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r < 0xa0 }

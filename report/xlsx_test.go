@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -779,4 +781,43 @@ func BenchmarkXLSXSeed(b *testing.B) {
 		}
 	}
 	b.SetBytes(int64(buf.Len()))
+}
+
+// TestXLSXControlCharacters: text with characters XML cannot hold (a
+// form feed from a text export, a stray NUL) still makes a workbook whose
+// parts are well-formed XML.
+func TestXLSXControlCharacters(t *testing.T) {
+	odd := "page one\fpage two\x00\x01\x0b end \ufffe"
+	run := &report.Run{
+		Rules: []report.RuleDoc{{ID: "placeholder-text", Severity: "warning", Summary: "s", Explanation: "e"}},
+		Files: []report.File{{Path: "a\x01.txt", Profile: "generic", Findings: []finding.Finding{{
+			File: "a\x01.txt", Rule: "placeholder-text", Severity: finding.Warning, Message: odd, Subject: odd,
+			Excerpt: odd, Location: finding.Location{Section: "1", SectionTitle: odd},
+		}}}},
+	}
+	data := writeXLSX(t, run)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range zr.File {
+		if !strings.HasSuffix(e.Name, ".xml") && !strings.HasSuffix(e.Name, ".rels") {
+			continue
+		}
+		part := zipEntry(t, data, e.Name)
+		dec := xml.NewDecoder(strings.NewReader(part))
+		for {
+			if _, err := dec.Token(); err != nil {
+				if err != io.EOF {
+					t.Errorf("%s is not well-formed XML: %v", e.Name, err)
+				}
+				break
+			}
+		}
+	}
+	f := openXLSX(t, data)
+	fs := readTable(t, f, "Findings")
+	if msg := fs.rows[0]["Message"]; !strings.Contains(msg, "page one") || !strings.Contains(msg, "end") {
+		t.Errorf("message read back as %q", msg)
+	}
 }

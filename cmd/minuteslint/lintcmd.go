@@ -80,7 +80,7 @@ prints to the terminal and writes report.json in the same run.`,
 			textOnStdout := slices.Contains(cfg.outputs, output{format: "text"})
 			for _, f := range run.Files {
 				if f.Err != nil && !textOnStdout {
-					fmt.Fprintf(stderr, "minuteslint: cannot read %v\n", f.Err)
+					fmt.Fprintf(stderr, "minuteslint: cannot read %s\n", report.Printable(f.Err.Error()))
 				}
 			}
 			for _, out := range cfg.outputs {
