@@ -808,7 +808,7 @@ func TestXLSXControlCharacters(t *testing.T) {
 		dec := xml.NewDecoder(strings.NewReader(part))
 		for {
 			if _, err := dec.Token(); err != nil {
-				if err != io.EOF {
+				if !errors.Is(err, io.EOF) {
 					t.Errorf("%s is not well-formed XML: %v", e.Name, err)
 				}
 				break
