@@ -51,6 +51,13 @@ func Text(opts TextOptions) Writer {
 				if fd.Excerpt != "" && fd.Excerpt != fd.Subject {
 					ew.printf("    %s %s\n", paint(ansiDim, "│"), Printable(fd.Excerpt))
 				}
+				for i, r := range fd.Related {
+					if i == maxRelated {
+						ew.printf("    %s and %d more\n", paint(ansiDim, "see:"), len(fd.Related)-i)
+						break
+					}
+					ew.printf("    %s %s at %s\n", paint(ansiDim, "see:"), Printable(r.Message), Printable(shortPlace(r.Location)))
+				}
 				if fd.Suggestion != "" {
 					ew.printf("    %s %s\n", paint(ansiDim, "fix:"), Printable(fd.Suggestion))
 				}
@@ -60,6 +67,20 @@ func Text(opts TextOptions) Writer {
 		ew.printf("%s\n", summaryLine(run.Summarize(), paint, sevColor))
 		return ew.err
 	}
+}
+
+// maxRelated is how many related places a finding lists in the text
+// report; an organisation can be written one way a hundred times.
+const maxRelated = 3
+
+// shortPlace is a place within the file being reported: "line 184 §6.2",
+// "§Annex A table 19 row 5 cell 3".
+func shortPlace(loc finding.Location) string {
+	p := strings.TrimSpace(Place("", loc))
+	if loc.Line > 0 {
+		p = "line " + strings.TrimPrefix(p, ":")
+	}
+	return p
 }
 
 func summaryLine(s Summary, paint func(string, string) string, colors map[finding.Severity]string) string {

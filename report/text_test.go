@@ -7,6 +7,7 @@ import (
 
 	"github.com/minuteslint/minuteslint/finding"
 	"github.com/minuteslint/minuteslint/report"
+	"github.com/minuteslint/minuteslint/source"
 )
 
 func TestPrintable(t *testing.T) {
@@ -58,3 +59,28 @@ func TestTextReportEscapesControls(t *testing.T) {
 type errorString string
 
 func (e errorString) Error() string { return string(e) }
+
+// Related places are listed, a few at most.
+func TestTextReportRelated(t *testing.T) {
+	var related []finding.Related
+	for i := range 5 {
+		related = append(related, finding.Related{Message: "same spelling", Location: finding.Location{Section: "6.1", Position: source.Position{Line: 10 + i}}})
+	}
+	run := &report.Run{Files: []report.File{{Path: "m.txt", Findings: []finding.Finding{{
+		File: "m.txt", Rule: "organisation-inconsistent", Severity: finding.Warning, Message: "m",
+		Location: finding.Location{Position: source.Position{Line: 3}}, Related: related,
+	}}}}}
+	var buf bytes.Buffer
+	if err := report.Text(report.TextOptions{})(&buf, run); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"see: same spelling at line 10 §6.1\n", "see: same spelling at line 12 §6.1\n", "see: and 2 more\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "line 13") {
+		t.Errorf("more than 3 related places listed:\n%s", out)
+	}
+}
