@@ -532,7 +532,9 @@ func (p *parser) finish(par *paraState, dst *[]source.Block) {
 	// style and number apply, so it takes no number of its own.
 	if par.markGone {
 		level = 0
-		if strings.TrimSpace(text) != "" {
+		// A text box anchored here follows the paragraph; joining would
+		// run the text into the box, so the paragraph stays apart.
+		if strings.TrimSpace(text) != "" && len(par.after) == 0 {
 			if p.r.joined == nil {
 				p.r.joined = map[source.Position]bool{}
 			}
