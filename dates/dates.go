@@ -80,8 +80,10 @@ var (
 // only resembles a date in part (a clause number "10.3.6.1", a document
 // number "SEC-2016-0003") is not a date.
 func Find(s string) []Date {
-	// Every date form has digits; most paragraphs have none.
-	if !strings.ContainsAny(s, "0123456789") {
+	// Every date form but d/m/yy has a four-digit year, and that one has
+	// slashes; most paragraphs have neither.
+	year := hasDigitRun(s, 4)
+	if !year && !strings.Contains(s, "/") {
 		return nil
 	}
 	var out []Date
@@ -98,6 +100,22 @@ func Find(s string) []Date {
 			out = append(out, d)
 		}
 	}
+	// The forms with a year in four digits are looked for only when
+	// there is one, and those with a month in words only when a word
+	// names a month: both are cheap tests, the expressions are not.
+	if year && hasMonthWord(s) {
+		findWritten(s, add)
+	}
+	if year {
+		findYearFirst(s, add)
+	}
+	findNumeric(s, add)
+	sortByStart(out)
+	return out
+}
+
+// findWritten adds the dates of s with the month in words.
+func findWritten(s string, add func(Date)) {
 	for _, m := range dayMonthRE.FindAllStringSubmatchIndex(s, -1) {
 		if !isolated(s, m[0], m[1], false) {
 			continue
@@ -120,6 +138,10 @@ func Find(s string) []Date {
 		}
 		add(written(s[m[0]:m[1]], m[0], m[1], atoi(s[m[8]:m[9]]), month(s[m[2]:m[3]]), day1, day2))
 	}
+}
+
+// findYearFirst adds the YYYY-MM-DD and YYYY/MM/DD dates of s.
+func findYearFirst(s string, add func(Date)) {
 	for _, m := range isoRE.FindAllStringSubmatchIndex(s, -1) {
 		if !isolated(s, m[0], m[1], true) {
 			continue
@@ -138,6 +160,10 @@ func Find(s string) []Date {
 		y, mo, d := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])
 		add(single(s[m[0]:m[1]], m[0], m[1], YearFirstSlash, y, mo, d))
 	}
+}
+
+// findNumeric adds the DD/MM/YYYY-style dates of s.
+func findNumeric(s string, add func(Date)) {
 	for _, m := range numericRE.FindAllStringSubmatchIndex(s, -1) {
 		if !isolated(s, m[0], m[1], true) {
 			continue
@@ -153,8 +179,52 @@ func Find(s string) []Date {
 		}
 		add(numeric(s[m[0]:m[1]], m[0], m[1], y, a, b))
 	}
-	sortByStart(out)
-	return out
+}
+
+// monthWords are the month names and abbreviations of monthAlt.
+var monthWords = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
+	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true,
+	"aug": true, "august": true, "sep": true, "sept": true, "september": true,
+	"oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true,
+}
+
+// hasMonthWord reports whether s has a word that names a month, as a
+// written date needs: a cheap test that spares the expressions most text.
+func hasMonthWord(s string) bool {
+	for i := 0; i < len(s); {
+		if !isLetter(s[i]) || i > 0 && isAlnum(s[i-1]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isLetter(s[j]) {
+			j++
+		}
+		if j-i >= 3 && j-i <= 9 && (j == len(s) || !isAlnum(s[j])) && monthWords[strings.ToLower(s[i:j])] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// hasDigitRun reports whether s holds n ASCII digits in a row.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // isolated reports whether s[i:j] stands alone: not glued to letters or

@@ -326,7 +326,13 @@ func (r *recognizer) sentences(at minutes.Place) {
 	}
 	// What the sentence is about: a document it names, else the one under
 	// discussion.
-	rev, ex, def := revisionExpected.MatchString(text), exemption.MatchString(text), deferral.MatchString(text)
+	// The words each pattern needs are looked for first: most sentences
+	// have none of them, and looking is far cheaper than matching.
+	lower := strings.ToLower(text)
+	rev := strings.Contains(lower, "revision") && revisionExpected.MatchString(text)
+	ex := strings.Contains(lower, "disposition") && exemption.MatchString(text)
+	def := (strings.Contains(lower, "mail") || strings.Contains(lower, "correspondence") || strings.Contains(lower, "list")) &&
+		deferral.MatchString(text)
 	if !rev && !ex && !def {
 		return
 	}

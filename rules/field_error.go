@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/minuteslint/minuteslint/finding"
 	"github.com/minuteslint/minuteslint/minutes"
@@ -32,6 +33,10 @@ var fieldErrorRE = regexp.MustCompile(`Error! (?:Reference source not found|Book
 
 func (fieldError) Check(d *minutes.Document, r *Reporter) {
 	for _, at := range d.Text {
+		// Every message has an exclamation mark; most text has none.
+		if !strings.Contains(at.Text, "!") {
+			continue
+		}
 		for _, hit := range fieldErrorRE.FindAllString(at.Text, -1) {
 			r.Report(at, hit, fmt.Sprintf("A Word field shows an error instead of its content: %q.", hit),
 				Suggest("Repair the cross-reference (the bookmark or heading it pointed to was deleted) and update fields."))

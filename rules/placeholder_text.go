@@ -37,13 +37,26 @@ var placeholderPatterns = []struct {
 	// formal patterns apply anywhere only in formal minutes; in informal
 	// notes only as a whole value ("Next meeting: TBD").
 	formal bool
+	// hints are lower-case strings one of which every match contains:
+	// most text has none, and testing for them is far cheaper than the
+	// expression.
+	hints []string
 }{
-	{regexp.MustCompile(`\b(?:TBD|TBC|TBA)\b`), "still to be decided", true},
-	{regexp.MustCompile(`(?i)\bclick (?:or tap )?(?:here )?to enter (?:text|a date)\.?|\benter text here\b|\bchoose an item\.`), "a Word prompt left in", false},
-	{regexp.MustCompile(`(?i)<\s*(?:specify|insert|enter|add|fill in|name|date|title|number|company|organi[sz]ation|meeting|venue|location|time|describe|type|your|chair|secretary|doc(?:ument)?|tdoc|source|text|tbd)\b[^<>\n]{0,60}>`), "template guidance", false},
-	{regexp.MustCompile(`(?i)\[\s*(?:insert|enter|fill in|specify|name of|date of|tbd)\b[^\[\]\n]{0,60}\]`), "template guidance", false},
-	{regexp.MustCompile(`(?:^|[\s(])([xX]{2,}|[A-Z]{2,}\d?-\d{2,4}-?[xX]{2,}|\d{2}[xX]{3,}|(?i:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|hh:mm))(?:[\s).,;:]|$)`), "a placeholder for a value", true},
-	{regexp.MustCompile(`(?:^|\s)_{3,}(?:\s|[.,;:]|$)`), "a blank left to fill in", false},
+	{regexp.MustCompile(`\b(?:TBD|TBC|TBA)\b`), "still to be decided", true, []string{"tb"}},
+	{regexp.MustCompile(`(?i)\bclick (?:or tap )?(?:here )?to enter (?:text|a date)\.?|\benter text here\b|\bchoose an item\.`), "a Word prompt left in", false, []string{"enter", "choose"}},
+	{regexp.MustCompile(`(?i)<\s*(?:specify|insert|enter|add|fill in|name|date|title|number|company|organi[sz]ation|meeting|venue|location|time|describe|type|your|chair|secretary|doc(?:ument)?|tdoc|source|text|tbd)\b[^<>\n]{0,60}>`), "template guidance", false, []string{"<"}},
+	{regexp.MustCompile(`(?i)\[\s*(?:insert|enter|fill in|specify|name of|date of|tbd)\b[^\[\]\n]{0,60}\]`), "template guidance", false, []string{"["}},
+	{regexp.MustCompile(`(?:^|[\s(])([xX]{2,}|[A-Z]{2,}\d?-\d{2,4}-?[xX]{2,}|\d{2}[xX]{3,}|(?i:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|hh:mm))(?:[\s).,;:]|$)`), "a placeholder for a value", true, []string{"xx", "yyyy", "dd/mm", "mm/dd", "hh:mm"}},
+	{regexp.MustCompile(`(?:^|\s)_{3,}(?:\s|[.,;:]|$)`), "a blank left to fill in", false, []string{"___"}},
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeValue reports whether text[start:end] is all there is of a value:
@@ -62,7 +75,11 @@ func wholeValue(text string, start, end int) bool {
 func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 	for _, at := range d.Text {
 		text := at.Text
+		lower := strings.ToLower(text)
 		for _, p := range placeholderPatterns {
+			if !containsAny(lower, p.hints) {
+				continue
+			}
 			for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
 				start, end := m[0], m[1]
 				if len(m) > 2 && m[2] >= 0 {
