@@ -114,10 +114,12 @@ func Find(s string) []Date {
 	return out
 }
 
-// findWritten adds the dates of s with the month in words.
+// findWritten adds the dates of s with the month in words. A "year" no
+// date has is a time of day instead ("Tuesday July 22, 1420 - 1620"): the
+// words before it are not a date.
 func findWritten(s string, add func(Date)) {
 	for _, m := range dayMonthRE.FindAllStringSubmatchIndex(s, -1) {
-		if !isolated(s, m[0], m[1], false) {
+		if !isolated(s, m[0], m[1], false) || !plausibleYear(atoi(s[m[8]:m[9]])) {
 			continue
 		}
 		day1 := atoi(s[m[2]:m[3]])
@@ -128,7 +130,7 @@ func findWritten(s string, add func(Date)) {
 		add(written(s[m[0]:m[1]], m[0], m[1], atoi(s[m[8]:m[9]]), month(s[m[6]:m[7]]), day1, day2))
 	}
 	for _, m := range monthDayRE.FindAllStringSubmatchIndex(s, -1) {
-		if !isolated(s, m[0], m[1], false) {
+		if !isolated(s, m[0], m[1], false) || !plausibleYear(atoi(s[m[8]:m[9]])) {
 			continue
 		}
 		day1 := atoi(s[m[4]:m[5]])
@@ -317,7 +319,7 @@ func makeDate(y, mo, d int) (time.Time, string) {
 		return time.Time{}, fmt.Sprintf("there is no month %d", mo)
 	case d < 1:
 		return time.Time{}, fmt.Sprintf("there is no day %d", d)
-	case y < 1900 || y > 2199:
+	case !plausibleYear(y):
 		return time.Time{}, fmt.Sprintf("the year %d is implausible", y)
 	}
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
@@ -327,6 +329,8 @@ func makeDate(y, mo, d int) (time.Time, string) {
 	}
 	return t, ""
 }
+
+func plausibleYear(y int) bool { return y >= 1900 && y <= 2199 }
 
 func sortByStart(ds []Date) {
 	for i := 1; i < len(ds); i++ {

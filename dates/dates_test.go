@@ -30,6 +30,8 @@ func TestFind(t *testing.T) {
 		// Not dates.
 		{"Remay 5, 2016 and xMay 5 2016", nil, "", false},
 		{"the UE may 5 times in 2016", nil, "", false},
+		{"Tuesday July 22, 1420 - 1620", nil, "", false},
+		{"on 5 May 1420-1620 UTC", nil, "", false},
 		{"SEC-2016-0003 and ARC-2015-2306R01", nil, "", false},
 		{"clause 10.3.6.1 of TS-0001 V2.13.00", nil, "", false},
 		{"7Jan16_SEC20.4_Minutes", nil, "", false},

@@ -100,6 +100,10 @@ func (r *recognizer) walk(blocks []source.Block) {
 
 var (
 	typedNumber = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?:[ \t\x{a0}]+|$)(.*)$`)
+	// "25 min - Mike Bishop", "10 minutes: Feedback": a heading that opens
+	// with a duration, as timed agendas have, is not numbered ("3 Minutes
+	// of the last meeting" is).
+	quantity    = regexp.MustCompile(`^(?i:mins?\b|(?:minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|%)[ \t\x{a0}]*(?:[-–—:,;)]|$))`)
 	annexNumber = regexp.MustCompile(`^((?:Annex|ANNEX|Appendix|APPENDIX)\s+[A-Z0-9]{1,3})\b\s*[–—:.\-]?\s*(.*)$`)
 )
 
@@ -111,7 +115,7 @@ func (r *recognizer) heading(b *source.Block) {
 		dated = true
 	}
 	if s.Number == "" && !dated {
-		if m := typedNumber.FindStringSubmatch(s.Title); m != nil && m[2] != "" {
+		if m := typedNumber.FindStringSubmatch(s.Title); m != nil && m[2] != "" && !quantity.MatchString(m[2]) {
 			s.Number, s.Title, s.Typed = m[1], strings.TrimSpace(m[2]), true
 		} else if m := annexNumber.FindStringSubmatch(s.Title); m != nil {
 			s.Number, s.Title = m[1], strings.TrimSpace(m[2])

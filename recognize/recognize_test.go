@@ -153,6 +153,10 @@ func TestHeadingNumbers(t *testing.T) {
 		"04 September 2018":              {"", "04 September 2018"},
 		"Opening of the meeting":         {"", "Opening of the meeting"},
 		"2019 Budget":                    {"", "2019 Budget"},
+		"25 min - Mike Bishop -- Update": {"", "25 min - Mike Bishop -- Update"},
+		"10 minutes: Feedback":           {"", "10 minutes: Feedback"},
+		"3 Minutes of the last meeting":  {"3", "Minutes of the last meeting"},
+		"2 H.264 profiles":               {"2", "H.264 profiles"},
 	}
 	for title, want := range cases {
 		f := &source.File{Blocks: []source.Block{{Kind: source.Heading, Text: title, Level: 1}}}
