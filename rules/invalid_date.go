@@ -98,7 +98,12 @@ func formatHint(d *minutes.Document) string {
 	if d.Profile.DateExample == "" {
 		return ""
 	}
-	return fmt.Sprintf(" (as %s, e.g. %s)", layoutName(d.Profile.DateLayout), d.Profile.DateExample)
+	// The meeting's own first day is the example that reads most naturally.
+	example := d.Profile.DateExample
+	if !d.Header.Start.IsZero() {
+		example = d.Header.Start.Format(d.Profile.DateLayout)
+	}
+	return fmt.Sprintf(" (as %s, e.g. %s)", layoutName(d.Profile.DateLayout), example)
 }
 
 func layoutName(layout string) string {
