@@ -103,8 +103,13 @@ func Place(path string, loc finding.Location) string {
 		if loc.Part != "" {
 			fmt.Fprintf(&b, " (%s)", loc.Part)
 		}
-		if loc.Section != "" {
+		// Word shows no paragraph numbers: the section is what a reader
+		// looks for, by its title when it has no number.
+		switch {
+		case loc.Section != "":
 			fmt.Fprintf(&b, " §%s", loc.Section)
+		case loc.SectionTitle != "" && loc.SectionTitle != "cover page":
+			fmt.Fprintf(&b, " §%q", shorten(loc.SectionTitle, 40))
 		}
 		switch {
 		case loc.Table > 0:
@@ -120,4 +125,12 @@ func Place(path string, loc finding.Location) string {
 		}
 	}
 	return b.String()
+}
+
+// shorten cuts s to at most n characters, marking the cut.
+func shorten(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return strings.TrimSpace(string(r[:n-1])) + "…"
+	}
+	return s
 }
