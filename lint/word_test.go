@@ -15,7 +15,10 @@ import (
 	"github.com/minuteslint/minuteslint/source"
 )
 
-const seedDocx = "../testdata/seed/sec-20.5-interim-minutes.docx"
+const (
+	seedDocx = "../testdata/seed/sec-20.5-interim-minutes.docx"
+	seedDoc  = "../testdata/seed/sec-20.5-interim-minutes.doc"
+)
 
 // corpus is the public minutes corpus beside the project, when present.
 const corpus = "../../shared/corpus"
@@ -48,21 +51,28 @@ func TestSeedDocxMatchesText(t *testing.T) {
 		return out
 	}
 	txt := lint.File(seedText, opts())
-	doc := lint.File(seedDocx, opts())
-	if doc.Err != nil || doc.Format != "docx" {
-		t.Fatalf("%v %s", doc.Err, doc.Format)
-	}
-	if a, b := key(txt.Findings), key(doc.Findings); !slices.Equal(a, b) {
-		t.Errorf("text and Word findings differ:\ntext %q\nword %q", a, b)
-	}
-	for _, f := range doc.Findings {
-		if f.Location.Paragraph == 0 || f.Location.Line != 0 || f.Location.Section == "" {
-			t.Errorf("not a Word position: %+v", f.Location)
+	// The .doc is the .docx saved as Word 97-2003 by LibreOffice: another
+	// program's writing of the same numbering, tables and styles.
+	for _, w := range []struct {
+		path   string
+		format source.Format
+	}{{seedDocx, source.Docx}, {seedDoc, source.Doc}} {
+		doc := lint.File(w.path, opts())
+		if doc.Err != nil || doc.Format != w.format {
+			t.Fatalf("%s: %v %s", w.path, doc.Err, doc.Format)
 		}
-	}
-	d := recognize.Recognize(mustRead(t, seedDocx), nil)
-	if len(d.Contributions) != 18 || len(d.Participants) != 8 {
-		t.Errorf("%d contributions, %d participants", len(d.Contributions), len(d.Participants))
+		if a, b := key(txt.Findings), key(doc.Findings); !slices.Equal(a, b) {
+			t.Errorf("text and %s findings differ:\ntext %q\nword %q", w.format, a, b)
+		}
+		for _, f := range doc.Findings {
+			if f.Location.Paragraph == 0 || f.Location.Line != 0 || f.Location.Section == "" {
+				t.Errorf("%s: not a Word position: %+v", w.format, f.Location)
+			}
+		}
+		d := recognize.Recognize(mustRead(t, w.path), nil)
+		if len(d.Contributions) != 18 || len(d.Participants) != 8 {
+			t.Errorf("%s: %d contributions, %d participants", w.format, len(d.Contributions), len(d.Participants))
+		}
 	}
 }
 

@@ -58,6 +58,17 @@ func (d *doc) table(i int) []byte {
 	return b
 }
 
+// tableFrom returns the table stream from the offset of FIB pair i to its
+// end: some structures run on past the length the FIB gives (the LVLs of
+// the list table follow its LSTFs and are not counted in lcbPlfLst).
+func (d *doc) tableFrom(i int) []byte {
+	fc, lcb := d.fib.pair(i)
+	if lcb == 0 || int64(fc) >= int64(len(d.tbl)) {
+		return nil
+	}
+	return d.tbl[fc:]
+}
+
 func newDoc(wd, tbl, data []byte, f *fib) (*doc, error) {
 	d := &doc{
 		wd: wd, tbl: tbl, data: data, fib: f,
@@ -86,7 +97,7 @@ func newDoc(wd, tbl, data []byte, f *fib) (*doc, error) {
 	d.chpxBins = parseBinTable(d.table(fcPlcfBteChpx))
 	d.styles = parseStyles(d.table(fcStshf))
 	d.authors = parseSttb(d.table(fcSttbfRMark))
-	d.lists = parseLists(d.table(fcPlfLst), d.table(fcPlfLfo))
+	d.lists = parseLists(d.tableFrom(fcPlfLst), d.table(fcPlfLfo))
 	return d, nil
 }
 

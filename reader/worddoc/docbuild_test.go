@@ -318,6 +318,11 @@ func (t *tDoc) build() []byte {
 	}
 	putTable(fcDop, t.dop)
 	putTable(fcPlfLst, t.lst)
+	if len(t.lst) >= 2 {
+		// As Word writes it: lcbPlfLst counts the LSTFs only, and the
+		// LVLs follow them uncounted.
+		pairs[fcPlfLst][1] = uint32(min(len(t.lst), 2+lstfSize*int(le.Uint16(t.lst))))
+	}
 	putTable(fcPlfLfo, t.lfo)
 
 	// FIB

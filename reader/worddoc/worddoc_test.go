@@ -212,6 +212,12 @@ func FuzzRead(f *testing.F) {
 	nopapx := synthDoc()
 	nopapx.noPapx = true
 	f.Add(nopapx.build())
+	// The seed minutes as LibreOffice writes Word 97: always present.
+	if data, err := os.ReadFile("../../testdata/seed/sec-20.5-interim-minutes.doc"); err == nil {
+		f.Add(data)
+	} else {
+		f.Fatal(err)
+	}
 	if data, err := os.ReadFile(reportPath); err == nil {
 		f.Add(data[:min(len(data), 200<<10)])
 		f.Add(data)
