@@ -344,7 +344,12 @@ func (r *recognizer) sentences(at minutes.Place) {
 	}
 	if rev {
 		if target == nil {
-			r.doc.StrayRevisions = append(r.doc.StrayRevisions, at)
+			// Only minutes that number their documents can leave a
+			// "Revision expected" dangling, and only a line that says
+			// just that: "spec revision needed" in a remark is prose.
+			if p.HasNumbers() && len(strings.Fields(text)) <= 5 {
+				r.doc.StrayRevisions = append(r.doc.StrayRevisions, at)
+			}
 		} else {
 			target.RevisionExpected = append(target.RevisionExpected, at)
 		}
