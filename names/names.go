@@ -92,12 +92,29 @@ func Split(full string) (first, last string) {
 	case 1:
 		return words[0], ""
 	}
+	// "ROBERT Ludovic": a family name written first is in capitals.
+	if len(words) == 2 && isCapsWord(words[0]) && !isCapsWord(words[1]) {
+		return words[1], words[0]
+	}
 	// Particles such as "van", "de", "von" belong to the last name.
 	i := len(words) - 1
 	for i > 1 && isParticle(words[i-1]) {
 		i--
 	}
 	return strings.Join(words[:i], " "), strings.Join(words[i:], " ")
+}
+
+// isCapsWord reports whether w is a word of three or more letters, all
+// capitals (not initials such as "JD").
+func isCapsWord(w string) bool {
+	n := 0
+	for _, c := range w {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 func isParticle(w string) bool {

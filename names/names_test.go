@@ -41,6 +41,9 @@ func TestSplit(t *testing.T) {
 		"Jan van der Berg":      {"Jan", "van der Berg"},
 		"Mark":                  {"Mark", ""},
 		"Mary Ann  Smith-Jones": {"Mary Ann", "Smith-Jones"},
+		"ROBERT Ludovic":        {"Ludovic", "ROBERT"},
+		"JD Smith":              {"JD", "Smith"},
+		"ANNA SMITH":            {"ANNA", "SMITH"},
 	} {
 		f, l := Split(in)
 		if f != want[0] || l != want[1] {

@@ -30,9 +30,35 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 		}
 	}
 	if b.Kind == source.ListItem && r.participantsNext {
-		return r.attendee(b.Text, at)
+		// Items nested under a sentence ("3 members are at risk of losing
+		// voting rights:") or under an absence label ("Regrets:") are not
+		// the attendees.
+		if r.attendeeSkip > 0 && b.Level > r.attendeeSkip {
+			return false
+		}
+		r.attendeeSkip = 0
+		if r.attendee(b.Text, at) {
+			return true
+		}
+		if !attendanceLabel(b.Text) {
+			r.attendeeSkip = max(b.Level, 1)
+		}
 	}
 	return false
+}
+
+var (
+	groupWords   = regexp.MustCompile(`(?i)\b(members?|participants?|attendees?|observers?|guests?|chairs?|officers?|staff|maintainers?|invited experts?|present|in attendance|attending|delegates?|representatives?)\b`)
+	absenceWords = regexp.MustCompile(`(?i)\b(absent|absence|regrets?|apologies|excused|not present|unable to attend|missing)\b`)
+)
+
+// attendanceLabel reports whether a list item names a group of the
+// attendees that follow ("Voting Members", "TSC members present:",
+// "Guests"), as opposed to a sentence or a list of absentees.
+func attendanceLabel(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(strings.Fields(t)) <= 5 && !strings.ContainsAny(t, "0123456789") &&
+		groupWords.MatchString(t) && !absenceWords.MatchString(t)
 }
 
 // presentNames reads a comma list of names. Minutes of several sessions
@@ -85,6 +111,12 @@ func (r *recognizer) attendee(text string, at minutes.Place) bool {
 // "Name; Org" or "Name - Org" into the name and the organisation, without
 // a membership note ("Cisco Systems (Chair)" is Cisco Systems).
 func splitAttendee(s string) (name, org string) {
+	// "Toshi (Toshiyasu) Wakayama": a full first name in parentheses.
+	s = nickname.ReplaceAllString(s, "$1 $2")
+	// "Cao, Feng;<tab>Oracle": rosters write the family name first.
+	if m := invertedName.FindStringSubmatch(s); m != nil {
+		return m[2] + " " + m[1], roleOnly(strings.TrimSpace(m[3]))
+	}
 	name = s
 	at, sep := len(s), ""
 	for _, sp := range []string{" - ", " – ", " — ", "; ", ", ", " ("} {
@@ -102,7 +134,23 @@ func splitAttendee(s string) (name, org string) {
 		org = parenthesised(org)
 	}
 	org = roleNote.ReplaceAllString(strings.TrimSpace(org), "")
-	return strings.TrimSpace(name), strings.TrimSpace(org)
+	return strings.TrimSpace(name), roleOnly(strings.TrimSpace(org))
+}
+
+var (
+	nickname     = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*) \(\p{Lu}[\p{L}'’-]*\) (\p{Lu})`)
+	invertedName = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?),[ \t]+(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)[ ]*[;\t]\s*(.*)$`)
+	roleWords    = regexp.MustCompile(`(?i)^(?:organi[sz]er|host|scribe|note[- ]?taker|minute[- ]?taker|presenter|speaker|facilitator|moderator|chair(?:man|person)?|co-?chair|vice[- ]chair|secretary|guest|observer|invited expert|(?:voting |non-voting )?member)$`)
+	trailingNote = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
+)
+
+// roleOnly drops an "organisation" that is only the person's role in the
+// meeting ("Dawid Wróblewski (organizer)").
+func roleOnly(org string) string {
+	if roleWords.MatchString(org) {
+		return ""
+	}
+	return org
 }
 
 // parenthesised returns what the opening parenthesis of s encloses, up to

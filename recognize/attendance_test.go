@@ -19,6 +19,12 @@ func TestSplitAttendee(t *testing.T) {
 		{"Markus Kümmerle (Deutsche Telekom (AG)", "Markus Kümmerle", "Deutsche Telekom (AG)"},
 		{"Sergii Demianchuk", "Sergii Demianchuk", ""},
 		{"Jane Doe, Acme - Research", "Jane Doe", "Acme - Research"},
+		{"Cao, Feng;\tOracle", "Feng Cao", "Oracle"},
+		{"Ronnau, Louis;\tCisco Systems", "Louis Ronnau", "Cisco Systems"},
+		{"Van Dijk, Jan; TNO", "Jan Van Dijk", "TNO"},
+		{"Toshi (Toshiyasu) Wakayama - (KDDI) Active Maintainer", "Toshi Wakayama", "KDDI"},
+		{"Dawid Wróblewski (organizer)", "Dawid Wróblewski", ""},
+		{"Tess, Apple", "Tess", "Apple"},
 	}
 	for _, c := range cases {
 		if name, org := splitAttendee(c.in); name != c.name || org != c.org {
@@ -63,5 +69,56 @@ Regrets: Yves
 	}
 	if d.ParticipantsAt == nil || d.ParticipantsAt.Pos.Line != 3 {
 		t.Errorf("list at %+v, want line 3", d.ParticipantsAt)
+	}
+}
+
+// TestAttendanceNotes checks what under a participants heading is not an
+// attendee: names nested under a sentence or under absentees, group rows
+// of a table, and notes after a name.
+func TestAttendanceNotes(t *testing.T) {
+	const text = `# TC Meeting
+
+## Record Attendance
+
+- Leave of Absence:
+   + Ann Other
+- Quorum [was/was not] reached.
+- 3 members are at risk of losing voting rights if they fail to attend.
+   * Dave Kemp
+   * Stefan Hagen
+- Voting members:
+   * Isaac Hepworth
+- Regrets:
+   * Carol Smith
+
+### Participants
+
+| Given Name | Family Name | Affiliation | Present |
+|---|---|---|---|
+| **Voting Members** | | | |
+| David | Kemp | NSA | Yes |
+| Stefan | Hagen | Individual | Yes |
+| **Observers** | | | |
+| none | | | |
+
+## People
+
+| Name | Company |
+|---|---|
+| Dawid Wróblewski **(organizer)** | DT |
+| ROBERT Ludovic | Orange |
+`
+	f, err := markdown.Read("m.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Recognize(f, profile.Generic)
+	var got []string
+	for _, p := range d.Participants {
+		got = append(got, p.First+"/"+p.Last+"|"+p.Org.Raw)
+	}
+	want := "Isaac/Hepworth|,David/Kemp|NSA,Stefan/Hagen|Individual,Dawid/Wróblewski|DT,Ludovic/ROBERT|Orange"
+	if strings.Join(got, ",") != want {
+		t.Errorf("participants = %q\nwant %q", strings.Join(got, ","), want)
 	}
 }

@@ -182,8 +182,9 @@ func splitPeople(value string) []personOrg {
 			p, org = strings.TrimSpace(p[:j]), strings.TrimSpace(p[j+1:len(p)-1])
 		}
 		if !looksLikePerson(p) {
-			// "Karen Hughes, ETSI": what follows a name is its organisation.
-			if len(out) > 0 && out[len(out)-1].org == "" {
+			// "Karen Hughes, ETSI": what follows a name is its
+			// organisation; a handle in lower case ("plinss") is not.
+			if len(out) > 0 && out[len(out)-1].org == "" && startsUpper(p) {
 				out[len(out)-1].org = p
 			}
 			continue
@@ -211,6 +212,13 @@ func looksLikePerson(s string) bool {
 		return strings.ToUpper(w) != w
 	}
 	return true
+}
+
+func startsUpper(s string) bool {
+	for _, c := range s {
+		return unicode.IsUpper(c) || unicode.IsDigit(c)
+	}
+	return false
 }
 
 func isParticleWord(w string) bool {

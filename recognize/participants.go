@@ -74,18 +74,18 @@ func (r *recognizer) participantsTable(b *source.Block) bool {
 			t := names.Tidy(cell.Text())
 			switch roles[i] {
 			case pFirst:
-				p.First = t
+				p.First = stripNote(t)
 			case pLast:
-				p.Last = t
+				p.Last = stripNote(t)
 			case pName:
-				p.First, p.Last = names.Split(t)
+				p.First, p.Last = names.Split(stripNote(t))
 			case pOrg:
 				orgCell = cell
 			case pPartner:
 				partner = t
 			}
 		}
-		if p.First == "" && p.Last == "" {
+		if p.First == "" && p.Last == "" || groupRow(row) {
 			continue
 		}
 		p.Name = minutes.FullName(p.First, p.Last)
@@ -107,6 +107,29 @@ func (r *recognizer) participantsTable(b *source.Block) bool {
 	}
 	return true
 }
+
+// stripNote drops a note after a name in a name cell: a role
+// ("(organizer)") or a handle.
+func stripNote(name string) string {
+	if t := trailingNote.ReplaceAllString(name, ""); t != "" {
+		return t
+	}
+	return name
+}
+
+// groupRow reports whether a row only labels the rows after it ("Voting
+// Members", "Observers") or says nobody is there ("none").
+func groupRow(row source.Row) bool {
+	for _, c := range row.Cells[1:] {
+		if strings.TrimSpace(c.Text()) != "" {
+			return false
+		}
+	}
+	t := strings.TrimSpace(row.Cells[0].Text())
+	return groupWords.MatchString(t) || absenceWords.MatchString(t) || noOne.MatchString(t)
+}
+
+var noOne = regexp.MustCompile(`(?i)^\W*(?:none|nobody|no one|n/?a|tbd|tbc|-+|–|—|…|\.\.\.)\W*$`)
 
 func hasBoth(roles []string) bool {
 	f, l := false, false

@@ -68,6 +68,9 @@ type recognizer struct {
 	// participantsNext is set after a participants heading: the next
 	// table, or the list items that follow, are the list.
 	participantsNext bool
+	// attendeeSkip is the list level under which items are not attendees
+	// (0: none).
+	attendeeSkip int
 	// attendees are the names read from attendance lines, by kind of
 	// line, so that a line repeated for each session adds no one twice.
 	attendees map[string]bool
@@ -136,6 +139,7 @@ func (r *recognizer) heading(b *source.Block) {
 	r.doc.Sections = append(r.doc.Sections, s)
 	r.doc.Text = append(r.doc.Text, s.At)
 	r.participantsNext = participantsTitle.MatchString(s.Title)
+	r.attendeeSkip = 0
 }
 
 var participantsTitle = regexp.MustCompile(`(?i)\b(participants?|attendees?|attendance|delegates|present|roll ?call)\b`)
