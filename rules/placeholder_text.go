@@ -22,10 +22,13 @@ func (placeholderText) Meta() Meta {
 		Explanation: `Minutes start from a template, and template text left in is the most
 visible embarrassment in a published record: "TBD", "xx" in a number or
 date, guidance in angle or square brackets ("<insert date>", "[enter
-name]"), blanks to fill ("Called to order at ___"), Word's content-control
-prompts ("Click or tap here to enter text."). Phrases that are part of a
-body's standard cover page (oneM2M's "Other <specify>" purpose box) are not
-reported.`,
+name]"), choices nobody made ("Quorum [was/was not] reached", "[Isaac or
+Jay] called the meeting to order", "[?] members present"), blanks to fill
+("Called to order at ___", "Owner: ??", a paragraph that is only "..."),
+Word's content-control prompts ("Click or tap here to enter text.").
+Phrases that are part of a body's standard cover page (oneM2M's "Other
+<specify>" purpose box) are not reported, nor is "??:" for a speaker the
+scribe could not name.`,
 		Example: `Next meeting: TBD
 SEC-2016-xxxx  Draft report`,
 	}
@@ -41,13 +44,25 @@ var placeholderPatterns = []struct {
 	// most text has none, and testing for them is far cheaper than the
 	// expression.
 	hints []string
+	// value patterns apply only where a value stands ("Owner: ??",
+	// "Outreach - ??", "???: follow up"), never inside a sentence.
+	value bool
 }{
-	{regexp.MustCompile(`\b(?:TBD|TBC|TBA)\b`), "still to be decided", true, []string{"tb"}},
-	{regexp.MustCompile(`(?i)\bclick (?:or tap )?(?:here )?to enter (?:text|a date)\.?|\benter text here\b|\bchoose an item\.`), "a Word prompt left in", false, []string{"enter", "choose"}},
-	{regexp.MustCompile(`(?i)<\s*(?:specify|insert|enter|add|fill in|name|date|title|number|company|organi[sz]ation|meeting|venue|location|time|describe|type|your|chair|secretary|doc(?:ument)?|tdoc|source|text|tbd)\b[^<>\n]{0,60}>`), "template guidance", false, []string{"<"}},
-	{regexp.MustCompile(`(?i)\[\s*(?:insert|enter|fill in|specify|name of|date of|tbd)\b[^\[\]\n]{0,60}\]`), "template guidance", false, []string{"["}},
-	{regexp.MustCompile(`(?:^|[\s(])([xX]{2,}|[A-Z]{2,}\d?-\d{2,4}-?[xX]{2,}|\d{2}[xX]{3,}|(?i:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|hh:mm))(?:[\s).,;:]|$)`), "a placeholder for a value", true, []string{"xx", "yyyy", "dd/mm", "mm/dd", "hh:mm"}},
-	{regexp.MustCompile(`(?:^|\s)_{3,}(?:\s|[.,;:]|$)`), "a blank left to fill in", false, []string{"___"}},
+	{regexp.MustCompile(`\b(?:TBD|TBC|TBA)\b`), "still to be decided", true, []string{"tb"}, false},
+	{regexp.MustCompile(`(?i)\bclick (?:or tap )?(?:here )?to enter (?:text|a date)\.?|\benter text here\b|\bchoose an item\.`), "a Word prompt left in", false, []string{"enter", "choose"}, false},
+	{regexp.MustCompile(`(?i)<\s*(?:specify|insert|enter|add|fill in|name|date|title|number|company|organi[sz]ation|meeting|venue|location|time|describe|type|your|chair|secretary|doc(?:ument)?|tdoc|source|text|tbd)\b[^<>\n]{0,60}>`), "template guidance", false, []string{"<"}, false},
+	{regexp.MustCompile(`(?i)\[\s*(?:insert|enter|fill in|specify|name of|date of|tbd)\b[^\[\]\n]{0,60}\]`), "template guidance", false, []string{"["}, false},
+	{regexp.MustCompile(`(?:^|[\s(])([xX]{2,}|[A-Z]{2,}\d?-\d{2,4}-?[xX]{2,}|\d{2}[xX]{3,}|(?i:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|hh:mm))(?:[\s).,;:]|$)`), "a placeholder for a value", true, []string{"xx", "yyyy", "dd/mm", "mm/dd", "hh:mm"}, false},
+	{regexp.MustCompile(`(?:^|\s)_{3,}(?:\s|[.,;:]|$)`), "a blank left to fill in", false, []string{"___"}, false},
+	// "[was/was not]", "[Isaac or Jay]", "[?]", "[No?]", "[name]": the
+	// template offers a choice or asks for a value.
+	{regexp.MustCompile(`(?:^|[^\w\]])(\[\s*(?:` +
+		`\p{Lu}?\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+)?\s*/\s*\p{Lu}?\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+)?` +
+		`|[\p{L}'’-]+(?: [\p{L}'’-]+)?\s+or\s+[\p{L}'’-]+(?: [\p{L}'’-]+)?[^\[\]\n]{0,30}` +
+		`|[\p{L}\d'’-]{0,15}\s*\?+` +
+		`|(?i:name|date|time|title|venue|location|company|organi[sz]ation|number|owner)` +
+		`)\s*\])(?:[^(\[:]|$)`), "a choice or value the template left open", false, []string{"["}, false},
+	{regexp.MustCompile(`(?:^|\s)(\?{2,}|\.{3}|…)(?:\s|$)`), "a value left to fill in", false, []string{"??", "...", "…"}, true},
 }
 
 func containsAny(s string, subs []string) bool {
@@ -72,6 +87,32 @@ func wholeValue(text string, start, end int) bool {
 	return after == "" && (before == "" || strings.HasSuffix(before, ":"))
 }
 
+// asValue reports whether text[start:end] is all of its line, or all
+// that follows a label ("Owner: ??", "Outreach - ??"). An ellipsis counts
+// only as a paragraph of its own: after a speaker's name ("Yves: ...") it
+// marks speech the scribe did not take down. Neither counts before a colon:
+// "??: I think…" is a speaker the scribe could not name.
+func asValue(text string, start, end int) bool {
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	lineEnd := len(text)
+	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
+		lineEnd = end + i
+	}
+	before := strings.TrimSpace(text[lineStart:start])
+	after := strings.TrimSpace(text[end:lineEnd])
+	if after != "" {
+		return false
+	}
+	if !strings.HasPrefix(text[start:end], "?") {
+		// A line "…" inside a paragraph elides part of a quotation.
+		return strings.TrimSpace(text) == text[start:end]
+	}
+	if before == "" {
+		return true
+	}
+	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, " -") || strings.HasSuffix(before, "–")
+}
+
 func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 	for _, at := range d.Text {
 		text := at.Text
@@ -86,9 +127,10 @@ func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 					start, end = m[2], m[3]
 				}
 				hit := strings.TrimSpace(text[start:end])
-				if p.formal && !d.Profile.Formal && !wholeValue(text, start, end) {
+				if p.formal && !d.Profile.Formal && !wholeValue(text, start, end) || p.value && !asValue(text, start, end) {
 					continue
 				}
+
 				if templateText(d, text, start, end) {
 					continue
 				}

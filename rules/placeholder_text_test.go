@@ -24,6 +24,13 @@ func TestPlaceholderText(t *testing.T) {
 		{name: "oneM2M cover checkbox", full: header + "\tIntended purpose of\n\ndocument:\n\t Decision\n\n Other <specify>\n\n1\nOpening\nx\n"},
 		{name: "informal notes discuss TBD", body: "Note that it says TBD at the moment.\nthe user wants to do xxx first\n", profile: profile.Generic},
 		{name: "informal notes leave a value TBD", body: "Next meeting: TBD\n", profile: profile.Generic, want: []string{"TBD"}},
+		{name: "choices left open", body: "Quorum [was/was not] reached with [?] voting members present.\n[Isaac or Jay] called the meeting to order.\nAny other business? [None?]\n",
+			profile: profile.Generic, want: []string{"[?]", "[was/was not]", "[Isaac or Jay]", "[None?]"}},
+		{name: "a value in brackets", body: "Alex: [name] is our representative.\n", profile: profile.Generic, want: []string{"[name]"}},
+		{name: "brackets that are not choices", body: "- [x] Tess\n- [ ] Dan\nWe use [TCP/IP] here [sic] and [we agreed to close] [Action] [10:42] [link](http://x) and a[name] [Present/Absent](http://x).\n", profile: profile.Generic},
+		{name: "question marks as a value", body: "Outreach - ??\nDecision: ???\n* ...\n", profile: profile.Generic, want: []string{"??", "???", "..."}},
+		{name: "question marks in prose", body: "Really?? He said so ... and left.\nThe list is long...\nMove to 3pm/5pm ???\n", profile: profile.Generic},
+		{name: "a speaker nobody named", body: "??: I think we should wait.\n?? (Firefox): agreed\n?? from Google asked.\nYves: ...\nEKR: ... Mark: yes\n[to revisit later?]\n", profile: profile.Generic},
 		{name: "guidance on the cover page", full: header + "Other <specify> more\n<specify> here\n1\nOpening\nx\n", want: []string{"<specify>"}},
 	})
 }
@@ -32,6 +39,19 @@ func TestPlaceholderContentControl(t *testing.T) {
 	fs := checkFile(t, "placeholder-text", wordFile(source.Docx,
 		source.Mark{Kind: source.Placeholder, Text: "Click or tap to enter a date.", Pos: source.Position{Paragraph: 2}}))
 	if len(fs) != 1 || fs[0].Location.Paragraph != 2 {
+		t.Fatalf("got %+v", fs)
+	}
+}
+
+// An ellipsis line inside a Word paragraph elides part of a quotation; a
+// paragraph that is only an ellipsis is notes never written.
+func TestPlaceholderEllipsis(t *testing.T) {
+	f := wordFile(source.Docx)
+	f.Blocks = append(f.Blocks,
+		source.Block{Kind: source.Paragraph, Text: "The LS says:\n…\nthe rest of it.", Pos: source.Position{Paragraph: 5}},
+		source.Block{Kind: source.Paragraph, Text: "...", Pos: source.Position{Paragraph: 6}})
+	fs := checkFile(t, "placeholder-text", f)
+	if len(fs) != 1 || fs[0].Location.Paragraph != 6 {
 		t.Fatalf("got %+v", fs)
 	}
 }
