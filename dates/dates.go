@@ -111,7 +111,41 @@ func Find(s string) []Date {
 	}
 	findNumeric(s, add)
 	sortByStart(out)
+	for i := range out {
+		checkWeekday(s, &out[i])
+	}
 	return out
+}
+
+// weekdayBefore is a day of the week written just before a date
+// ("Wednesday, 21 July 2019", "Wed 2019-07-21"). "Sat" and "Sun" count
+// only in full: they are also words and names.
+var weekdayBefore = regexp.MustCompile(`(?i)\b(monday|mon|tuesday|tues?|wednesday|wed|thursday|thurs?|thu|friday|fri|saturday|sunday)\.?,?[ \t\x{a0}]*$`)
+
+var weekdays = map[string]time.Weekday{
+	"mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday,
+	"fri": time.Friday, "sat": time.Saturday, "sun": time.Sunday,
+}
+
+// checkWeekday makes a single date that names the wrong day of the week
+// a problem: one of the two is a slip, and nobody can tell which.
+func checkWeekday(s string, d *Date) {
+	if !d.Valid() || d.IsRange() || d.Ambiguous {
+		return
+	}
+	before := s[max(0, d.Start-12):d.Start]
+	m := weekdayBefore.FindStringSubmatchIndex(before)
+	if m == nil {
+		return
+	}
+	written := weekdays[strings.ToLower(before[m[2] : m[2]+3])]
+	if written == d.From.Weekday() {
+		return
+	}
+	d.Problem = fmt.Sprintf("%s was a %s, not a %s", d.From.Format("2 January 2006"), d.From.Weekday(), written)
+	d.Start -= len(before) - m[0]
+	d.Raw = s[d.Start:d.End]
+	d.From, d.To = time.Time{}, time.Time{}
 }
 
 // findWritten adds the dates of s with the month in words. A "year" no

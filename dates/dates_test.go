@@ -27,6 +27,13 @@ func TestFind(t *testing.T) {
 		{"23-18 January 2016", []string{"23-18 January 2016"}, Written, true},
 		{"(SEPT 5, 2016) and 12/1/16", []string{"SEPT 5, 2016", "12/1/16"}, "", false},
 		{"Tuesday june 5th 2018", []string{"june 5th 2018"}, Written, false},
+		// A day of the week that is not the date's: one of them is a slip.
+		{"Next meeting: Wed 21 July 2019", []string{"Wed 21 July 2019"}, Written, true},
+		{"Wednesday, 2019-07-21", []string{"Wednesday, 2019-07-21"}, ISO, true},
+		{"Wednesday, April 25, 2018", []string{"April 25, 2018"}, Written, false},
+		{"Monday 13 November 2017", []string{"13 November 2017"}, Written, false},
+		{"Sun 2019-07-24 press release", []string{"2019-07-24"}, ISO, false},
+		{"Mon-Fri, 8-12 April 2019", []string{"8-12 April 2019"}, Written, false},
 		// Not dates.
 		{"Remay 5, 2016 and xMay 5 2016", nil, "", false},
 		{"the UE may 5 times in 2016", nil, "", false},
