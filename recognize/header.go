@@ -256,6 +256,24 @@ func (r *recognizer) coverParagraph(at minutes.Place) bool {
 	return false
 }
 
+// titleDate takes the meeting's date from the title of minutes that have
+// no date field, or from a short line under it. It reports whether it did.
+func (r *recognizer) titleDate(at minutes.Place) bool {
+	if r.doc.Header.Date.Present {
+		return false
+	}
+	found := dates.Find(at.Text)
+	if len(found) == 0 || !found[0].Valid() {
+		return false
+	}
+	first, last := found[0], found[len(found)-1]
+	if !last.Valid() || len(found) > 2 {
+		last = first
+	}
+	r.setField("date", at.Text[first.Start:last.End], at)
+	return true
+}
+
 // looksLikeMeetingName tells a cover line that names the meeting ("SA WG2
 // Meeting #132", "HacDC Annual Meeting February 21, 2009") from running
 // text that mentions one ("changes made since last meeting", "need text

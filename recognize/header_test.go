@@ -5,6 +5,7 @@ import (
 
 	"github.com/minuteslint/minuteslint/minutes"
 	"github.com/minuteslint/minuteslint/profile"
+	"github.com/minuteslint/minuteslint/reader/markdown"
 	"github.com/minuteslint/minuteslint/reader/plaintext"
 	"github.com/minuteslint/minuteslint/source"
 )
@@ -56,5 +57,28 @@ func TestLineOf(t *testing.T) {
 	word := minutes.Place{Pos: source.Position{Paragraph: 7}}
 	if got := lineOf(word, 2, "Chair: X").Pos; got.Line != 0 || got.Paragraph != 7 {
 		t.Errorf("Word position = %+v, want paragraph 7 and no line", got)
+	}
+}
+
+// TestTitleDate reads the meeting's date from the title, or from a short
+// line under it, when the minutes have no date field; a later heading or
+// a date field wins.
+func TestTitleDate(t *testing.T) {
+	cases := []struct{ text, date string }{
+		{"# Node Foundation TSC Meeting 2016-10-06\n\nPresent: Anna\n", "2016-10-06"},
+		{"# July 20, 2020 Meeting Notes\n", "July 20, 2020"},
+		{"# Commonalities\n\n*March 10th, 2023*\n\n## Attendees\n", "March 10th, 2023"},
+		{"# TSC\n\n- Meeting Date: October 1, 2024\n", "October 1, 2024"},
+		{"# 2017 meeting notes\n\n## December 20, 2017\n\n## December 6, 2017\n", ""},
+		{"# Notes\n\nWe discussed the release of 2019-02-01 and what to do about the many open issues.\n", ""},
+	}
+	for _, c := range cases {
+		f, err := markdown.Read("m.md", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Recognize(f, profile.Generic).Header.Date.Value; got != c.date {
+			t.Errorf("date of %q = %q, want %q", c.text, got, c.date)
+		}
 	}
 }

@@ -134,6 +134,11 @@ func (r *recognizer) heading(b *source.Block) {
 		}
 	}
 	s.At = minutes.Place{Pos: b.Pos, Section: s, Text: b.Text}
+	// "# Node Foundation TSC Meeting 2016-10-06", "# July 20, 2020 Meeting
+	// Notes": the title of minutes without a date field dates them.
+	if len(r.doc.Sections) == 0 {
+		r.titleDate(s.At)
+	}
 	r.section = s
 	r.current = nil
 	r.doc.Sections = append(r.doc.Sections, s)
@@ -158,6 +163,10 @@ func (r *recognizer) paragraph(b *source.Block) {
 			return
 		}
 		if r.section == nil && r.coverParagraph(at) {
+			return
+		}
+		// "*March 10th, 2023*" under the title.
+		if len(r.doc.Sections) == 1 && len(strings.Fields(b.Text)) <= 8 && r.titleDate(at) {
 			return
 		}
 	}
