@@ -138,7 +138,7 @@ func checkWeekday(s string, d *Date) {
 	if m == nil {
 		return
 	}
-	written := weekdays[strings.ToLower(before[m[2] : m[2]+3])]
+	written := weekdays[strings.ToLower(before[m[2]:m[2]+3])]
 	if written == d.From.Weekday() {
 		return
 	}
