@@ -408,3 +408,23 @@ func LooksLikeDate(s string) bool {
 	}
 	return digits >= 3
 }
+
+// nameDateRE is a year-first date as file names write it: 2024-11-27,
+// 2024_11_27, 2024.11.27, "2012 04 09" or 20240419.
+var nameDateRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)([-_. ]?)(\d{1,2})([-_. ]?)(\d{1,2})(?:[^0-9]|$)`)
+
+// InName finds the date in a file or folder name, in year-first order
+// only: "MoM-13-11-2023" or "240116" cannot be read without guessing.
+func InName(name string) (Date, bool) {
+	for _, m := range nameDateRE.FindAllStringSubmatchIndex(name, -1) {
+		sep1, sep2 := name[m[4]:m[5]], name[m[8]:m[9]]
+		if sep1 != sep2 || sep1 == "" && (m[7]-m[6] != 2 || m[11]-m[10] != 2) {
+			continue
+		}
+		d := single(name[m[2]:m[11]], m[2], m[11], ISO, atoi(name[m[2]:m[3]]), atoi(name[m[6]:m[7]]), atoi(name[m[10]:m[11]]))
+		if d.Valid() {
+			return d, true
+		}
+	}
+	return Date{}, false
+}

@@ -105,3 +105,32 @@ func TestRangeAndLooksLike(t *testing.T) {
 		}
 	}
 }
+
+func TestInName(t *testing.T) {
+	cases := map[string]string{
+		"2024-11-27.md":                        "2024-11-27",
+		"TSC-2023-10-5-Meeting-Minutes.md":     "2023-10-05",
+		"Regular Member Meeting 2012 04 09.md": "2012-04-09",
+		"20180228_meeting-13.md":               "2018-02-28",
+		"MOM - 20220719.md":                    "2022-07-19",
+		"2024.10.01-Meeting-Minutes.md":        "2024-10-01",
+		"MoM-13-11-2023.md":                    "",
+		"MoM_240116.md":                        "",
+		"28-5-24-meeting-minutes-1-6-1.md":     "",
+		"S2-1903049.docx":                      "",
+		"2016-13-01.md":                        "",
+		"2024-1105.md":                         "",
+		"sec-20.5-interim-minutes.txt":         "",
+		"S2_132_Draft_Rep_v002.doc":            "",
+	}
+	for name, want := range cases {
+		d, ok := InName(name)
+		got := ""
+		if ok {
+			got = d.From.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("InName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

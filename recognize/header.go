@@ -267,6 +267,10 @@ func (r *recognizer) titleDate(at minutes.Place) bool {
 		return false
 	}
 	first, last := found[0], found[len(found)-1]
+	// "Template Version: 23 February 2015" dates something else.
+	if strings.Contains(at.Text[:first.Start], ":") {
+		return false
+	}
 	if !last.Valid() || len(found) > 2 {
 		last = first
 	}

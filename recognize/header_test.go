@@ -70,6 +70,7 @@ func TestTitleDate(t *testing.T) {
 		{"# Commonalities\n\n*March 10th, 2023*\n\n## Attendees\n", "March 10th, 2023"},
 		{"# TSC\n\n- Meeting Date: October 1, 2024\n", "October 1, 2024"},
 		{"# 2017 meeting notes\n\n## December 20, 2017\n\n## December 6, 2017\n", ""},
+		{"# Notes\n\nTemplate Version: 23 February 2015\n", ""},
 		{"# Notes\n\nWe discussed the release of 2019-02-01 and what to do about the many open issues.\n", ""},
 	}
 	for _, c := range cases {

@@ -166,7 +166,7 @@ func (r *recognizer) paragraph(b *source.Block) {
 			return
 		}
 		// "*March 10th, 2023*" under the title.
-		if len(r.doc.Sections) == 1 && len(strings.Fields(b.Text)) <= 8 && r.titleDate(at) {
+		if len(r.doc.Sections) <= 1 && len(strings.Fields(b.Text)) <= 8 && r.titleDate(at) {
 			return
 		}
 	}
