@@ -6,6 +6,7 @@ import (
 
 	"github.com/minuteslint/minuteslint/finding"
 	"github.com/minuteslint/minuteslint/minutes"
+	"github.com/minuteslint/minuteslint/names"
 )
 
 type participantUnlisted struct{}
@@ -32,6 +33,15 @@ func (participantUnlisted) Check(d *minutes.Document, r *Reporter) {
 	if len(d.Participants) == 0 {
 		return
 	}
+	// One finding per person, at the first mention, naming the role that
+	// matters most (the chair's over a speaker's).
+	type unlisted struct {
+		first  *minutes.Person
+		role   string
+		others []minutes.Place
+	}
+	var order []string
+	seen := map[string]*unlisted{}
 	for _, p := range d.People {
 		if len(strings.Fields(p.Name)) < 2 {
 			// A first name alone that matches nobody may be a nickname, a
@@ -41,13 +51,44 @@ func (participantUnlisted) Check(d *minutes.Document, r *Reporter) {
 		if _, m := d.MatchPerson(p.Name); m != minutes.NoMatch {
 			continue
 		}
+		key := names.Fold(p.Name)
+		u := seen[key]
+		if u == nil {
+			seen[key] = &unlisted{first: p, role: p.Role}
+			order = append(order, key)
+			continue
+		}
+		if rank(p.Role) > rank(u.role) {
+			u.role = p.Role
+		}
+		u.others = append(u.others, p.At)
+	}
+	for _, key := range order {
+		u := seen[key]
+		p := u.first
 		var opts []Option
 		if d.ParticipantsAt != nil {
 			opts = append(opts, Also("participants list", *d.ParticipantsAt))
 		}
+		for _, at := range u.others[:min(len(u.others), 2)] {
+			opts = append(opts, Also("also named here", at))
+		}
 		opts = append(opts, Suggest("Add %s to the participants list, or correct the name.", p.Name))
-		r.Report(p.At, p.Name, fmt.Sprintf("%s (%s) is not in the participants list.", p.Name, roleName(p.Role)), opts...)
+		r.Report(p.At, p.Name, fmt.Sprintf("%s (%s) is not in the participants list.", p.Name, roleName(u.role)), opts...)
 	}
+}
+
+// rank orders roles by how much a missing entry matters.
+func rank(role string) int {
+	switch role {
+	case "chair":
+		return 3
+	case "secretary":
+		return 2
+	case "owner":
+		return 1
+	}
+	return 0
 }
 
 func roleName(role string) string {
