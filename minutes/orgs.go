@@ -57,7 +57,17 @@ func (d *Document) Organisations() []*Organisation {
 		first[u.Org.Key] = i
 		keys = append(keys, u.Org.Key)
 	}
-	// Keys naming one organisation share their first word (SameOrg
+	// "Red Hat" and "Redhat": a space more or less.
+	bySpaceless := map[string]string{}
+	for _, k := range keys {
+		sk := strings.ReplaceAll(k, " ", "")
+		if other, ok := bySpaceless[sk]; ok && names.SameOrg(other, k) {
+			union(first[other], first[k])
+		} else if !ok {
+			bySpaceless[sk] = k
+		}
+	}
+	// Otherwise keys naming one organisation share their first word (SameOrg
 	// compares word by word from the start), so only keys with the same
 	// first word are compared: a list of thousands of companies stays
 	// fast.

@@ -42,6 +42,7 @@ func TestSplit(t *testing.T) {
 		"Mark":                  {"Mark", ""},
 		"Mary Ann  Smith-Jones": {"Mary Ann", "Smith-Jones"},
 		"ROBERT Ludovic":        {"Ludovic", "ROBERT"},
+		"Tim St. Clair":         {"Tim", "St. Clair"},
 		"JD Smith":              {"JD", "Smith"},
 		"ANNA SMITH":            {"ANNA", "SMITH"},
 	} {
@@ -73,10 +74,12 @@ func TestParseOrg(t *testing.T) {
 }
 
 func TestSameOrg(t *testing.T) {
-	if !SameOrg("interdigital", "interdigital communications") || !SameOrg("fujitsu", "fujitsu") {
+	if !SameOrg("interdigital", "interdigital communications") || !SameOrg("fujitsu", "fujitsu") ||
+		!SameOrg("redhat", "red hat") || !SameOrg("red hat", "redhat") {
 		t.Error("same organisations not matched")
 	}
-	if SameOrg("deutsche telekom", "deutsche bank") || SameOrg("china", "china mobile") || SameOrg("", "x") {
+	if SameOrg("deutsche telekom", "deutsche bank") || SameOrg("china", "china mobile") || SameOrg("", "x") ||
+		SameOrg("at t", "att") || SameOrg("red hat", "redhat software") {
 		t.Error("different organisations matched")
 	}
 }

@@ -89,7 +89,8 @@ var genericFirst = map[string]bool{
 // SameOrg reports whether two organisation keys name the same
 // organisation: equal, or one the beginning of the other word by word
 // with only descriptive words after it ("interdigital" and "interdigital
-// communications").
+// communications"), or the same words with a space more or less ("redhat"
+// and "red hat").
 func SameOrg(a, b string) bool {
 	if a == "" || b == "" {
 		return false
@@ -100,7 +101,12 @@ func SameOrg(a, b string) bool {
 	// The first words must match; checked first, without allocating, as
 	// this is asked for many pairs.
 	if fa, _, _ := strings.Cut(a, " "); !strings.HasPrefix(b, fa) {
-		return false
+		// "redhat" and "red hat": one word written as two.
+		fb, _, _ := strings.Cut(b, " ")
+		return strings.HasPrefix(a, fb) && len(a) >= 6 && spaceless(a) == spaceless(b)
+	}
+	if strings.Count(a, " ") != strings.Count(b, " ") && len(a) >= 6 && spaceless(a) == spaceless(b) {
+		return true
 	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(wa) > len(wb) {
@@ -135,3 +141,5 @@ var descriptors = map[string]bool{
 	"services": true, "industries": true, "enterprises": true, "worldwide": true, "global": true,
 	"incorporated": true, "corporation": true, "company": true, "interactive": true, "digital": true,
 }
+
+func spaceless(s string) string { return strings.ReplaceAll(s, " ", "") }
