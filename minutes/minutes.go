@@ -196,6 +196,10 @@ type Participant struct {
 	// says.
 	Role string
 	At   Place
+	// Meeting is the dated section the entry lies in ("## 9 February
+	// 2021") when minutes hold several meetings or days, each with its own
+	// attendance; nil when none encloses it.
+	Meeting *Section
 }
 
 // Person is someone named outside the participants list: the chair and

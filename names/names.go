@@ -119,7 +119,7 @@ func isCapsWord(w string) bool {
 
 func isParticle(w string) bool {
 	switch strings.ToLower(w) {
-	case "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ter", "ten", "dos", "das", "bin", "al":
+	case "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ter", "ten", "dos", "das", "bin", "al", "st", "st.":
 		return true
 	}
 	return false

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/minuteslint/minuteslint/dates"
 	"github.com/minuteslint/minuteslint/minutes"
 	"github.com/minuteslint/minuteslint/names"
 	"github.com/minuteslint/minuteslint/source"
@@ -21,30 +22,115 @@ var presentLine = regexp.MustCompile(`(?i)^\W{0,3}(present|attendees|attendance|
 // who did not attend.
 var taskBox = regexp.MustCompile(`^\[([ xX])\]\s+`)
 
-// attendance reads the attendance lines of b, and reports whether b is a
-// list item under a participants heading that it read whole.
+// attendanceOnly is a label that opens the list of attendees below it:
+// "Attendance:", "**Attendees**" as a list item of its own.
+var attendanceOnly = regexp.MustCompile(`(?i)^\W{0,3}(present|attendees|attendance|in attendance|participants|members present|attending|roll ?call)\W{0,3}$`)
+
+// labelledNames is "Council: Carol, Mark, Eric Holk" under a participants
+// heading: any group's label, then names.
+var labelledNames = regexp.MustCompile(`^\W{0,3}(\p{Lu}[\p{L} ]{1,30}?)\W{0,3}:\s*(.+)$`)
+
+// attendance reads the attendance lines of b, and reports whether b is
+// part of a list of attendees that it read whole.
 func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
-	for i, line := range strings.Split(b.Text, "\n") {
+	lines := strings.Split(b.Text, "\n")
+	for i, line := range lines {
 		if m := presentLine.FindStringSubmatch(line); m != nil {
+			r.presentNames(attendanceKind(m[1]), m[2], lineOf(at, i, line))
+		} else if m := labelledNames.FindStringSubmatch(line); m != nil && r.participantsNext && b.Kind != source.ListItem &&
+			!absenceWords.MatchString(m[1]) && len(splitPeople(m[2])) > 0 {
 			r.presentNames(attendanceKind(m[1]), m[2], lineOf(at, i, line))
 		}
 	}
-	if b.Kind == source.ListItem && r.participantsNext {
-		// Items nested under a sentence ("3 members are at risk of losing
-		// voting rights:") or under an absence label ("Regrets:") are not
-		// the attendees.
-		if r.attendeeSkip > 0 && b.Level > r.attendeeSkip {
-			return false
-		}
-		r.attendeeSkip = 0
-		if r.attendee(b.Text, at) {
+	if b.Kind != source.ListItem {
+		// "Attendance:" on its own opens the list that follows.
+		if attendanceOnly.MatchString(strings.TrimSpace(b.Text)) {
+			r.participantsNext, r.attendeeSkip = true, 0
 			return true
 		}
-		if !attendanceLabel(b.Text) {
-			r.attendeeSkip = max(b.Level, 1)
+		if r.participantsNext && r.rosterLines(lines, at) {
+			return true
 		}
+		if r.inlineRoster(b.Text, at) {
+			return true
+		}
+		r.attendeeParent = 0
+		return false
+	}
+	// "* **Attendees**" opens a list of the items nested under it.
+	if r.attendeeParent > 0 && b.Level <= r.attendeeParent {
+		r.attendeeParent = 0
+	}
+	if attendanceOnly.MatchString(strings.TrimSpace(b.Text)) {
+		r.attendeeParent, r.attendeeSkip = b.Level, 0
+		return true
+	}
+	if !r.participantsNext && r.attendeeParent == 0 {
+		return false
+	}
+	// Items nested under a sentence ("3 members are at risk of losing
+	// voting rights:") or under an absence label ("Regrets:") are not
+	// the attendees.
+	if r.attendeeSkip > 0 && b.Level > r.attendeeSkip {
+		return false
+	}
+	r.attendeeSkip = 0
+	if r.attendee(b.Text, at) {
+		return true
+	}
+	if !attendanceLabel(b.Text) {
+		r.attendeeSkip = max(b.Level, 1)
 	}
 	return false
+}
+
+// rosterLines reads a paragraph under a participants heading whose every
+// line is one person ("Joachim Dahlgren (Ericsson)"), as Markdown keeps
+// lines written without bullets.
+func (r *recognizer) rosterLines(lines []string, at minutes.Place) bool {
+	for _, line := range lines {
+		if name, _ := splitAttendee(stripTaskBox(line)); strings.TrimSpace(line) != "" && !looksLikePerson(name) {
+			return false
+		}
+	}
+	for i, line := range lines {
+		if strings.TrimSpace(line) != "" {
+			r.attendee(line, lineOf(at, i, line))
+		}
+	}
+	return true
+}
+
+// rosterItem is "Brian Terlson (BT)": a name and the initials the notes
+// use for it.
+var rosterItem = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) \(\p{Lu}{2,4}\)$`)
+
+// inlineRoster reads a paragraph that is only a comma list of names with
+// their initials, as TC39 notes open: "Brian Terlson (BT), Jonathan
+// Turner (JT), …".
+func (r *recognizer) inlineRoster(text string, at minutes.Place) bool {
+	parts := strings.Split(strings.TrimSpace(text), ",")
+	if len(parts) < 4 {
+		return false
+	}
+	for _, p := range parts {
+		if !rosterItem.MatchString(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	for _, p := range parts {
+		name, _, _ := strings.Cut(strings.TrimSpace(p), " (")
+		r.addAttendee(name, "", at)
+	}
+	return true
+}
+
+func stripTaskBox(s string) string {
+	s = strings.TrimSpace(s)
+	if m := taskBox.FindString(s); m != "" {
+		return s[len(m):]
+	}
+	return s
 }
 
 var (
@@ -99,12 +185,57 @@ func (r *recognizer) attendee(text string, at minutes.Place) bool {
 		}
 		text = text[len(m[0]):]
 	}
+	if people, org, ok := sharedOrg(text); ok {
+		for _, name := range people {
+			r.addAttendee(name, org, at)
+		}
+		return true
+	}
 	name, org := splitAttendee(text)
-	if !looksLikePerson(name) {
+	// "Quorum [was/was not] reached": a template's choice, not a company.
+	if !looksLikePerson(name) || choice.MatchString(org) {
 		return false
 	}
 	r.addAttendee(name, org, at)
 	return true
+}
+
+var choice = regexp.MustCompile(`\p{L}/\p{L}|\s(?:or)\s`)
+
+// sharedOrg reads an item naming several people of one organisation:
+// "Derek Carr, Clayton Coleman [Red Hat]". Each name has two words or
+// more, so that "Jane Doe, Acme [EU]" stays a person and her company.
+func sharedOrg(text string) (people []string, org string, ok bool) {
+	text = strings.TrimSpace(text)
+	if text == "" || !strings.Contains(text, ", ") {
+		return nil, "", false
+	}
+	var i int
+	if strings.ContainsRune(")]}", rune(text[len(text)-1])) {
+		i = strings.LastIndexAny(text, "([{")
+		if i > 0 {
+			org = enclosed(text[i:])
+		}
+	} else if i = strings.LastIndex(text, " - "); i > 0 {
+		// "Joe Beda, Tim St. Clair - Heptio"
+		org = strings.TrimSpace(text[i+3:])
+	}
+	if i <= 0 {
+		return nil, "", false
+	}
+	for _, part := range strings.Split(text[:i], ",") {
+		part = strings.TrimSpace(part)
+		if len(strings.Fields(part)) < 2 || !looksLikePerson(part) {
+			return nil, "", false
+		}
+		people = append(people, part)
+	}
+	// "Rhonda Levy, Cisco Systems (Voting Member)": a role in brackets
+	// ends one person's entry.
+	if roleOnly(org) == "" {
+		return nil, "", false
+	}
+	return people, roleOnly(org), len(people) >= 2
 }
 
 // splitAttendee divides "Name - (Org) role", "Name (Org)", "Name, Org",
@@ -113,25 +244,29 @@ func (r *recognizer) attendee(text string, at minutes.Place) bool {
 func splitAttendee(s string) (name, org string) {
 	// "Toshi (Toshiyasu) Wakayama": a full first name in parentheses.
 	s = nickname.ReplaceAllString(s, "$1 $2")
+	// "James M Snell @jasnell (TSC)": a handle is not part of the name.
+	s = strings.TrimSpace(handle.ReplaceAllString(s, ""))
 	// "Cao, Feng;<tab>Oracle": rosters write the family name first.
 	if m := invertedName.FindStringSubmatch(s); m != nil {
 		return m[2] + " " + m[1], roleOnly(strings.TrimSpace(m[3]))
 	}
 	name = s
 	at, sep := len(s), ""
-	for _, sp := range []string{" - ", " – ", " — ", "; ", ", ", " ("} {
+	for _, sp := range []string{" - ", " – ", " — ", "; ", ", ", " (", " [", " {"} {
 		if i := strings.Index(s, sp); i > 0 && i < at {
 			at, sep = i, sp
 		}
 	}
 	if sep != "" {
 		name, org = s[:at], strings.TrimSpace(s[at+len(sep):])
-		if sep == " (" {
-			org = "(" + org
+		if open := strings.TrimSpace(sep); strings.ContainsAny(open, "([{") {
+			org = open + org
 		}
 	}
-	if strings.HasPrefix(org, "(") {
-		org = parenthesised(org)
+	// "(Org)", "[Org]", "{Org}": Kubernetes notes write the company in
+	// brackets.
+	if org != "" && strings.ContainsRune("([{", rune(org[0])) {
+		org = enclosed(org)
 	}
 	org = roleNote.ReplaceAllString(strings.TrimSpace(org), "")
 	return strings.TrimSpace(name), roleOnly(strings.TrimSpace(org))
@@ -140,28 +275,53 @@ func splitAttendee(s string) (name, org string) {
 var (
 	nickname     = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*) \(\p{Lu}[\p{L}'’-]*\) (\p{Lu})`)
 	invertedName = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?),[ \t]+(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)[ ]*[;\t]\s*(.*)$`)
-	roleWords    = regexp.MustCompile(`(?i)^(?:organi[sz]er|host|scribe|note[- ]?taker|minute[- ]?taker|presenter|speaker|facilitator|moderator|chair(?:man|person)?|co-?chair|vice[- ]chair|secretary|guest|observer|invited expert|(?:voting |non-voting )?member)$`)
+	roleWords    = regexp.MustCompile(`(?i)^(?:organi[sz]er|host|scribe|note[- ]?taker|minute[- ]?taker|presenter|speaker|facilitator|moderator|chair(?:man|person)?|co-?chair|vice[- ]chair|secretary|guest|observer|invited expert|(?:voting |non-voting )?member|tsc|ctc|tc|tsc member|board member)$`)
+	handle       = regexp.MustCompile(`\s@[\w.-]+`)
 	trailingNote = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
 )
 
 // roleOnly drops an "organisation" that is only the person's role in the
 // meeting ("Dawid Wróblewski (organizer)").
 func roleOnly(org string) string {
+	// "(@rginn)": a handle, not an organisation.
+	if strings.HasPrefix(org, "@") {
+		return ""
+	}
+	// "observer/Microsoft": a role, then the organisation.
+	if role, rest, ok := strings.Cut(org, "/"); ok && roleWords.MatchString(strings.TrimSpace(role)) {
+		org = strings.TrimSpace(rest)
+	}
+	// "AT&T, Voting Member", "Chairperson, Animal Logic Pty Ltd": the
+	// role beside the organisation.
+	if strings.Contains(org, ", ") {
+		var kept []string
+		for _, part := range strings.Split(org, ", ") {
+			if !roleWords.MatchString(part) && !roleNote.MatchString("("+part+")") && !roleAside.MatchString(part) {
+				kept = append(kept, part)
+			}
+		}
+		org = strings.Join(kept, ", ")
+	}
 	if roleWords.MatchString(org) {
 		return ""
 	}
 	return org
 }
 
-// parenthesised returns what the opening parenthesis of s encloses, up to
-// its matching close or the end of s.
-func parenthesised(s string) string {
+// roleAside is a note on someone's standing rather than a company.
+var roleAside = regexp.MustCompile(`(?i)^(?:\w+ )?(?:staff contact|not on the roster|guest|observer(?: \(.*\))?|maintainer)$`)
+
+// enclosed returns what the opening bracket of s encloses ("(", "[" or
+// "{"), up to its matching close or the end of s.
+func enclosed(s string) string {
+	open := s[0]
+	closer := map[byte]byte{'(': ')', '[': ']', '{': '}'}[open]
 	depth := 0
-	for i, c := range s {
-		switch c {
-		case '(':
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case open:
 			depth++
-		case ')':
+		case closer:
 			depth--
 			if depth == 0 {
 				return s[1:i]
@@ -172,7 +332,7 @@ func parenthesised(s string) string {
 }
 
 func (r *recognizer) addAttendee(name, org string, at minutes.Place) {
-	p := &minutes.Participant{Name: names.Tidy(name), At: at}
+	p := &minutes.Participant{Name: names.Tidy(name), At: at, Meeting: r.meeting()}
 	p.First, p.Last = names.Split(p.Name)
 	if org != "" {
 		p.Org = names.ParseOrg(org)
@@ -183,4 +343,17 @@ func (r *recognizer) addAttendee(name, org string, at minutes.Place) {
 		r.doc.ParticipantsAt = &listAt
 	}
 	r.doc.Participants = append(r.doc.Participants, p)
+}
+
+// meeting is the innermost section around the text whose title carries a
+// date: one meeting, or one day, of minutes that hold several.
+func (r *recognizer) meeting() *minutes.Section {
+	for s := r.section; s != nil; s = s.Parent {
+		for _, d := range dates.Find(s.Title) {
+			if d.Valid() {
+				return s
+			}
+		}
+	}
+	return nil
 }

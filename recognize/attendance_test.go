@@ -25,6 +25,16 @@ func TestSplitAttendee(t *testing.T) {
 		{"Toshi (Toshiyasu) Wakayama - (KDDI) Active Maintainer", "Toshi Wakayama", "KDDI"},
 		{"Dawid Wróblewski (organizer)", "Dawid Wróblewski", ""},
 		{"Tess, Apple", "Tess", "Apple"},
+		{"Aaron Crickenberger [Samsung SDS] (@spiffxp)", "Aaron Crickenberger", "Samsung SDS"},
+		{"Tim Hockin {Google}", "Tim Hockin", "Google"},
+		{"Brandon Philips [CoreOS] NOTE TAKER!", "Brandon Philips", "CoreOS"},
+		{"James M Snell @jasnell (TSC)", "James M Snell", ""},
+		{"Josh Gavant @joshgav (observer/Microsoft)", "Josh Gavant", "Microsoft"},
+		{"Robin Ginn (@rginn)", "Robin Ginn", ""},
+		{"Patrick Maroney, AT&T, Voting Member", "Patrick Maroney", "AT&T"},
+		{"Daniel Heckenberg, Chairperson, Animal Logic Pty Ltd", "Daniel Heckenberg", "Animal Logic Pty Ltd"},
+		{"Kelly Cullinane, OASIS, OASIS Staff Contact", "Kelly Cullinane", "OASIS"},
+		{"Yarick Tsagoyko, Mitre Corporation, not on the roster", "Yarick Tsagoyko", "Mitre Corporation"},
 	}
 	for _, c := range cases {
 		if name, org := splitAttendee(c.in); name != c.name || org != c.org {
@@ -120,5 +130,48 @@ func TestAttendanceNotes(t *testing.T) {
 	want := "Isaac/Hepworth|,David/Kemp|NSA,Stefan/Hagen|Individual,Dawid/Wróblewski|DT,Ludovic/ROBERT|Orange"
 	if strings.Join(got, ",") != want {
 		t.Errorf("participants = %q\nwant %q", strings.Join(got, ","), want)
+	}
+}
+
+// TestAttendanceForms reads the other ways minutes list who attended.
+func TestAttendanceForms(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"label item with nested names", "## December 7, 2017\n\n* **Bosun**: Brandon Philips\n* **Attendees**\n    * Aaron Crickenberger [Samsung SDS]\n    * Derek Carr, Clayton Coleman [Red Hat]\n* **Absent**\n    * Quinton Hoole [Huawei]\n* **Topics**\n    * Release Planning\n",
+			"Aaron Crickenberger|Samsung SDS,Derek Carr|Red Hat,Clayton Coleman|Red Hat"},
+		{"label paragraph", "# AGM\n\nAttendance:\n\n* Issy Long\n* Mike McQuaid\n\n## Agenda\n\n* Mike McQuaid presents\n", "Issy Long|,Mike McQuaid|"},
+		{"lines without bullets", "# Call\n\n## Attendees\n\nJoachim Dahlgren (Ericsson)\nAkos Hunyadi (DT)\n\nDevice Location minutes are on the wiki.\n", "Joachim Dahlgren|Ericsson,Akos Hunyadi|DT"},
+		{"inline roster", "# January 29, 2015 Meeting Notes\n\nBrian Terlson (BT), Jonathan Turner (JT), Allen Wirfs-Brock (AWB), John Neumann (JN)\n\n## ES6\n\nWe agreed, Brian Terlson (BT), Jonathan Turner (JT), and me.\n", "Brian Terlson|,Jonathan Turner|,Allen Wirfs-Brock|,John Neumann|"},
+		{"names with a dash and a company", "## Attendees\n\n* Joe Beda, Tim St. Clair - Heptio\n* Quorum [WAS or was NOT reached with x] members present.\n", "Joe Beda|Heptio,Tim St. Clair|Heptio"},
+		{"name, company (role)", "## Participants\n\n- Rhonda Levy, Cisco Systems (Voting Member)\n- Omar Santos, Cisco Systems (Chair)\n", "Rhonda Levy|Cisco Systems,Omar Santos|Cisco Systems"},
+		{"labelled names under the heading", "## Attendance\n\nCouncil: Carol, Mark, Eric Holk\n\nApologies: Jonathan\n\nObservers: Niko\n", "Carol|,Mark|,Eric Holk|,Niko|"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := markdown.Read("m.md", []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range Recognize(f, profile.Generic).Participants {
+				got = append(got, p.Name+"|"+p.Org.Raw)
+			}
+			if strings.Join(got, ",") != c.want {
+				t.Errorf("participants = %q\nwant %q", strings.Join(got, ","), c.want)
+			}
+		})
+	}
+}
+
+// Minutes of several meetings or days list their attendance for each:
+// the entries carry the dated section they belong to.
+func TestAttendancePerMeeting(t *testing.T) {
+	const text = "## 9 February 2021\n\n### Attendees\n\n* Lucas Pardue\n* Tommy Pauly\n\n## 11 February 2021\n\n### Attendees\n\n* Lucas Pardue\n"
+	f, err := markdown.Read("m.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := Recognize(f, profile.Generic).Participants
+	if len(ps) != 3 || ps[0].Meeting == nil || ps[0].Meeting != ps[1].Meeting || ps[2].Meeting == ps[0].Meeting {
+		t.Fatalf("participants and their meetings: %+v", ps)
 	}
 }

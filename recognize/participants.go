@@ -103,6 +103,7 @@ func (r *recognizer) participantsTable(b *source.Block) bool {
 			}
 		}
 		pp := p
+		pp.Meeting = r.meeting()
 		r.doc.Participants = append(r.doc.Participants, &pp)
 	}
 	return true

@@ -71,6 +71,9 @@ type recognizer struct {
 	// attendeeSkip is the list level under which items are not attendees
 	// (0: none).
 	attendeeSkip int
+	// attendeeParent is the level of a list item "Attendees" whose nested
+	// items are the attendees (0: none).
+	attendeeParent int
 	// attendees are the names read from attendance lines, by kind of
 	// line, so that a line repeated for each session adds no one twice.
 	attendees map[string]bool
@@ -144,7 +147,7 @@ func (r *recognizer) heading(b *source.Block) {
 	r.doc.Sections = append(r.doc.Sections, s)
 	r.doc.Text = append(r.doc.Text, s.At)
 	r.participantsNext = participantsTitle.MatchString(s.Title)
-	r.attendeeSkip = 0
+	r.attendeeSkip, r.attendeeParent = 0, 0
 }
 
 var participantsTitle = regexp.MustCompile(`(?i)\b(participants?|attendees?|attendance|delegates|present|roll ?call)\b`)

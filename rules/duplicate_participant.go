@@ -31,16 +31,24 @@ Phil   | Hawkes | Qualcomm Inc. (ATIS)`,
 // it only identical names are found, so that a huge list stays linear.
 const maxCompared = 200
 
+// key is a folded name within one meeting: minutes of several meetings
+// or days list the same people again, once for each.
+type key struct {
+	meeting *minutes.Section
+	name    string
+}
+
 func (duplicateParticipant) Check(d *minutes.Document, r *Reporter) {
-	byName := map[string]*minutes.Participant{}
-	byLast := map[string][]*minutes.Participant{}
+	byName := map[key]*minutes.Participant{}
+	byLast := map[key][]*minutes.Participant{}
 	for _, p := range d.Participants {
-		full := names.Fold(p.Name)
+		full := key{p.Meeting, names.Fold(p.Name)}
+		last := key{p.Meeting, names.Fold(p.Last)}
 		q := byName[full]
 		// First names alone ("Bob", "Robert") are two people unless
 		// identical; a last name allows short forms of the first.
 		if q == nil && p.Last != "" {
-			q = sameFirstName(byLast[names.Fold(p.Last)], p)
+			q = sameFirstName(byLast[last], p)
 		}
 		if q != nil {
 			msg := fmt.Sprintf("%s is listed twice in the participants list (also at %s).", p.Name, where(q.At))
@@ -53,9 +61,8 @@ func (duplicateParticipant) Check(d *minutes.Document, r *Reporter) {
 			byName[full] = p
 		}
 		if p.Last != "" {
-			key := names.Fold(p.Last)
-			if g := byLast[key]; len(g) < maxCompared {
-				byLast[key] = append(g, p)
+			if g := byLast[last]; len(g) < maxCompared {
+				byLast[last] = append(g, p)
 			}
 		}
 	}
