@@ -253,6 +253,10 @@ type Document struct {
 	Participants  []*Participant
 	// ParticipantsAt is where the participants list is, when there is one.
 	ParticipantsAt *Place
+	// PartialAttendance is set when a list says it names only some of
+	// those present ("Remote attendees:"): someone missing from it may
+	// well have attended.
+	PartialAttendance bool
 	People         []*Person
 	Orgs           []OrgUse
 	Dates          []*Date

@@ -38,7 +38,7 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 		if m := presentLine.FindStringSubmatch(line); m != nil {
 			r.presentNames(attendanceKind(m[1]), m[2], lineOf(at, i, line))
 		} else if m := labelledNames.FindStringSubmatch(line); m != nil && r.participantsNext && b.Kind != source.ListItem &&
-			!absenceWords.MatchString(m[1]) && len(splitPeople(m[2])) > 0 {
+			!absenceWords.MatchString(m[1]) && strings.ToUpper(m[1]) != m[1] && onlyNames(m[2]) {
 			r.presentNames(attendanceKind(m[1]), m[2], lineOf(at, i, line))
 		}
 	}
@@ -46,6 +46,12 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 		// "Attendance:" on its own opens the list that follows.
 		if attendanceOnly.MatchString(strings.TrimSpace(b.Text)) {
 			r.participantsNext, r.attendeeSkip = true, 0
+			return true
+		}
+		// "Remote attendees:" opens a list of only some of them.
+		if partialAttendance.MatchString(strings.TrimSpace(b.Text)) {
+			r.participantsNext, r.attendeeSkip = true, 0
+			r.doc.PartialAttendance = true
 			return true
 		}
 		if r.participantsNext && r.rosterLines(lines, at) {
@@ -101,28 +107,54 @@ func (r *recognizer) rosterLines(lines []string, at minutes.Place) bool {
 	return true
 }
 
+// partialAttendance labels a list of some of the attendees only.
+var partialAttendance = regexp.MustCompile(`(?i)^\W{0,3}(?:remote|online|virtual|in[- ]person|on[- ]?site|dial[- ]in|phone)\s+(?:attendees|participants|attendance)\W{0,3}$`)
+
 // rosterItem is "Brian Terlson (BT)": a name and the initials the notes
 // use for it.
-var rosterItem = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) \(\p{Lu}{2,4}\)$`)
+var rosterItem = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:[ \x{a0}]+\p{Lu}[\p{L}'’.-]*){1,3})[ \x{a0}]+\(\p{Lu}{2,4}\)`)
 
-// inlineRoster reads a paragraph that is only a comma list of names with
-// their initials, as TC39 notes open: "Brian Terlson (BT), Jonathan
-// Turner (JT), …".
+// inlineRoster reads a paragraph that is only a list of names with their
+// initials, as TC39 notes open: "Brian Terlson (BT), Jonathan Turner
+// (JT), …" (a comma forgotten here and there).
 func (r *recognizer) inlineRoster(text string, at minutes.Place) bool {
-	parts := strings.Split(strings.TrimSpace(text), ",")
-	if len(parts) < 4 {
+	ms := rosterItem.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) < 4 {
 		return false
 	}
-	for _, p := range parts {
-		if !rosterItem.MatchString(strings.TrimSpace(p)) {
-			return false
+	rest := []byte(text)
+	for _, m := range ms {
+		for i := m[0]; i < m[1]; i++ {
+			rest[i] = ' '
 		}
 	}
-	for _, p := range parts {
-		name, _, _ := strings.Cut(strings.TrimSpace(p), " (")
-		r.addAttendee(name, "", at)
+	if strings.Trim(string(rest), " ,;\n\t\u00a0") != "" {
+		return false
+	}
+	for _, m := range ms {
+		r.addAttendee(text[m[2]:m[3]], "", at)
 	}
 	return true
+}
+
+// onlyNames reports whether a comma list holds names and nothing else
+// ("Carol, Mark, Eric Holk"), not a sentence that happens to follow a
+// label ("Firstly, we have four new voting members").
+func onlyNames(list string) bool {
+	parts := strings.Split(strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(list), ",")
+	n := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		name, _, _ := strings.Cut(p, " (")
+		if !looksLikePerson(strings.TrimSpace(name)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func stripTaskBox(s string) string {

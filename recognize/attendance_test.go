@@ -175,3 +175,23 @@ func TestAttendancePerMeeting(t *testing.T) {
 		t.Fatalf("participants and their meetings: %+v", ps)
 	}
 }
+
+// TestPresenters reads who presented: "Presenter:" lines, a name in
+// parentheses under an agenda item, and a listed participant's name used
+// as a speaker's label; other labels are not people.
+func TestPresenters(t *testing.T) {
+	const text = "# Notes\n\nBrian Terlson (BT), Jonathan Turner (JT), Allen Wirfs-Brock (AWB), John Neumann (JN)\n\n" +
+		"## ES6\n\n(Allen Wirfs-Brock)\n\nPresenters: Jonathan Turner (JT), Ada Lovelace (AL)\n\nBrian Terlson: I agree.\n\nNext Steps: ship it.\n\nOpen Questions: none.\n"
+	f, err := markdown.Read("m.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range Recognize(f, profile.Generic).People {
+		got = append(got, p.Role+":"+p.Name)
+	}
+	want := "speaker:Allen Wirfs-Brock,speaker:Jonathan Turner,speaker:Ada Lovelace,speaker:Brian Terlson"
+	if strings.Join(got, ",") != want {
+		t.Errorf("people = %q\nwant %q", strings.Join(got, ","), want)
+	}
+}

@@ -29,9 +29,38 @@ var notNames = map[string]bool{
 	"staff": true, "team": true, "mr": true, "ms": true, "mrs": true, "dr": true, "prof": true,
 }
 
-// speaker records the person a paragraph opens with, when it opens with
-// a name and a verb such as "opened" or "presented".
+var (
+	// "Presenter: Allen Wirfs-Brock (AWB)", "Presenters: Tess and Dan".
+	presenterLine = regexp.MustCompile(`(?i)^\W{0,3}presenters?\W{0,3}:\s*(.+)$`)
+	// "(Allen Wirfs-Brock)" alone under an agenda item: its presenter.
+	presenterAlone = regexp.MustCompile(`^\((\p{Lu}[^()]{2,80})\)$`)
+	// "**Alan Frindell**: Has there been any interop yet?"
+	speakerLabel = regexp.MustCompile(`^\W{0,3}((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \x{a0}]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|van|von|de|der|St\.?)){1,2})\W{0,3}:[ \t]+\S`)
+)
+
+// speaker records the person a paragraph opens with: a name and a verb
+// such as "opened" or "presented", a presenter line, or a speaker's name
+// as a label.
 func (r *recognizer) speaker(at minutes.Place) {
+	text := strings.TrimSpace(at.Text)
+	if m := presenterLine.FindStringSubmatch(text); m != nil {
+		r.presenters(m[1], at)
+		return
+	}
+	if m := presenterAlone.FindStringSubmatch(text); m != nil {
+		r.presenters(m[1], at)
+		return
+	}
+	if m := speakerLabel.FindStringSubmatch(text); m != nil {
+		// Labels are often not names ("Next Steps: …"); one counts as a
+		// speaker only when it is a participant's name, perhaps written
+		// another way.
+		name := strings.TrimSpace(m[1])
+		if _, match := r.doc.MatchPerson(name); match != minutes.NoMatch && match != minutes.Ambiguous {
+			r.doc.People = append(r.doc.People, &minutes.Person{Name: name, Role: "speaker", At: at})
+		}
+		return
+	}
 	m := speakerRE.FindStringSubmatch(at.Text)
 	if m == nil {
 		return
@@ -59,4 +88,13 @@ func (r *recognizer) speaker(at minutes.Place) {
 		}
 	}
 	r.doc.People = append(r.doc.People, &minutes.Person{Name: name, Role: "speaker", At: at})
+}
+
+// presenters records the people of a presenter line.
+func (r *recognizer) presenters(value string, at minutes.Place) {
+	for _, p := range splitPeople(value) {
+		if len(strings.Fields(p.person)) >= 2 {
+			r.doc.People = append(r.doc.People, &minutes.Person{Name: p.person, Role: "speaker", At: at})
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/minuteslint/minuteslint/finding"
 	"github.com/minuteslint/minuteslint/minutes"
+	"github.com/minuteslint/minuteslint/names"
 )
 
 type participantNameVariant struct{}
@@ -27,11 +28,19 @@ Annex A:  Philip | Hawkes | Qualcomm Inc, (ATIS)`,
 }
 
 func (participantNameVariant) Check(d *minutes.Document, r *Reporter) {
+	// One finding per spelling, at its first use: a speaker named fifty
+	// times the same wrong way is one thing to fix.
+	seen := map[string]bool{}
 	for _, p := range d.People {
 		who, m := d.MatchPerson(p.Name)
 		if m != minutes.Variant && m != minutes.Misspelt {
 			continue
 		}
+		key := names.Tidy(p.Name)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		how := "written"
 		if m == minutes.Misspelt {
 			how = "spelt"

@@ -30,7 +30,7 @@ Annex A – Participants List   (no Francois Ennesser)`,
 }
 
 func (participantUnlisted) Check(d *minutes.Document, r *Reporter) {
-	if len(d.Participants) == 0 {
+	if len(d.Participants) == 0 || d.PartialAttendance {
 		return
 	}
 	// One finding per person, at the first mention, naming the role that
@@ -73,9 +73,31 @@ func (participantUnlisted) Check(d *minutes.Document, r *Reporter) {
 		for _, at := range u.others[:min(len(u.others), 2)] {
 			opts = append(opts, Also("also named here", at))
 		}
+		msg := fmt.Sprintf("%s (%s) is not in the participants list.", p.Name, roleName(u.role))
+		if near := nearest(d, p.Name); near != nil {
+			msg = fmt.Sprintf("%s (%s) is not in the participants list, which has %s.", p.Name, roleName(u.role), near.Name)
+			opts = append(opts, Also("the nearest name in the list", near.At))
+		}
 		opts = append(opts, Suggest("Add %s to the participants list, or correct the name.", p.Name))
-		r.Report(p.At, p.Name, fmt.Sprintf("%s (%s) is not in the participants list.", p.Name, roleName(u.role)), opts...)
+		r.Report(p.At, p.Name, msg, opts...)
 	}
+}
+
+// nearest is a participant whose name is close to name without being a
+// recognisable variant of it (John Newman, John Neumann): worth a look.
+func nearest(d *minutes.Document, name string) *minutes.Participant {
+	first, last := names.Split(name)
+	fl := names.Fold(last)
+	for _, q := range d.Participants {
+		ql := names.Fold(q.Last)
+		if q.Last == "" || !names.SameFirstName(first, q.First) {
+			continue
+		}
+		if names.Distance(fl, ql) <= max(2, len([]rune(ql))/3) {
+			return q
+		}
+	}
+	return nil
 }
 
 // rank orders roles by how much a missing entry matters.

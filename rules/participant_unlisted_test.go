@@ -14,6 +14,7 @@ func TestParticipantUnlisted(t *testing.T) {
 		{name: "organisations are not people", body: "Qualcomm Inc presented the contribution.\n" +
 			row("SEC-2016-0002", "TS-0003 CR", "Qualcomm Inc. (TIA)", "2016-01-07") + "SEC-2016-0002 was NOTED\n"},
 		{name: "chair not listed", full: strings.Replace(minutesText(""), "\tFrancois Ennesser\n", "\tJohn Smith\n", 1), want: []string{"John Smith"}},
+		{name: "a near name in the list", body: "Philip Haukess presented the contribution.\n", want: []string{"Philip Haukess"}},
 		{name: "named twice, reported once", body: "Dirk Wacker presented the contribution.\nDirk Wacker explained the figure.\n", want: []string{"Dirk Wacker"}},
 		{name: "no list, nothing to compare", full: header + "1\nOpening\nDirk Wacker opened the meeting.\n"},
 	})
