@@ -257,10 +257,10 @@ type Document struct {
 	// those present ("Remote attendees:"): someone missing from it may
 	// well have attended.
 	PartialAttendance bool
-	People         []*Person
-	Orgs           []OrgUse
-	Dates          []*Date
-	NextMeetings   []*NextMeeting
+	People            []*Person
+	Orgs              []OrgUse
+	Dates             []*Date
+	NextMeetings      []*NextMeeting
 	// StrayRevisions are "Revision expected" notes with no document to
 	// attach them to.
 	StrayRevisions []Place
