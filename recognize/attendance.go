@@ -18,9 +18,15 @@ import (
 
 var presentLine = regexp.MustCompile(`(?i)^\W{0,3}(present|attendees|attendance|in attendance|participants|members present|(?:special |invited )?guests|observers(?: present)?)\W{0,3}:\W{0,3}(.+)$`)
 
-// taskBox is a Markdown task-list box; an empty box marks someone invited
-// who did not attend.
-var taskBox = regexp.MustCompile(`^\[([ xX])\]\s+`)
+// taskBox is a Markdown task-list box, or a check-box character as Word
+// and its converters write one; an empty box marks someone invited who
+// did not attend.
+var taskBox = regexp.MustCompile(`^(?:\[([ xX])\]|([☐☑☒✓✔✗✘]))\s*`)
+
+// unticked reports whether a taskBox match is an empty box.
+func unticked(m []string) bool {
+	return m[1] == " " || m[2] == "☐" || m[2] == "✗" || m[2] == "✘"
+}
 
 // attendanceOnly is a label that opens the list of attendees below it:
 // "Attendance:", "**Attendees**" as a list item of its own.
@@ -212,7 +218,7 @@ func attendanceKind(label string) string {
 func (r *recognizer) attendee(text string, at minutes.Place) bool {
 	text = strings.TrimSpace(text)
 	if m := taskBox.FindStringSubmatch(text); m != nil {
-		if m[1] == " " {
+		if unticked(m) {
 			return true
 		}
 		text = text[len(m[0]):]

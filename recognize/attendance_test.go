@@ -142,6 +142,8 @@ func TestAttendanceForms(t *testing.T) {
 		{"lines without bullets", "# Call\n\n## Attendees\n\nJoachim Dahlgren (Ericsson)\nAkos Hunyadi (DT)\n\nDevice Location minutes are on the wiki.\n", "Joachim Dahlgren|Ericsson,Akos Hunyadi|DT"},
 		{"inline roster", "# January 29, 2015 Meeting Notes\n\nBrian Terlson (BT), Jonathan Turner (JT), Allen Wirfs-Brock (AWB), John Neumann (JN)\n\n## ES6\n\nWe agreed, Brian Terlson (BT), Jonathan Turner (JT), and me.\n", "Brian Terlson|,Jonathan Turner|,Allen Wirfs-Brock|,John Neumann|"},
 		{"names with a dash and a company", "## Attendees\n\n* Joe Beda, Tim St. Clair - Heptio\n* Quorum [WAS or was NOT reached with x] members present.\n", "Joe Beda|Heptio,Tim St. Clair|Heptio"},
+		{"check boxes as Word writes them", "## Invited TSC Participants\n\n* ☒ Herbert Damker - (Deutsche Telekom AG) Active Maintainer\n* ☐ Adnan Saleem - (Radisys)\n", "Herbert Damker|Deutsche Telekom AG"},
+		{"a roster in a heading", "# Notes\n\n## Remote: Rick Waldron (RW), Daniel Ehrenberg (DE), Caridy Patiño (CP), Justin Ridgewell (JRL)\n", "Rick Waldron|,Daniel Ehrenberg|,Caridy Patiño|,Justin Ridgewell|"},
 		{"name, company (role)", "## Participants\n\n- Rhonda Levy, Cisco Systems (Voting Member)\n- Omar Santos, Cisco Systems (Chair)\n", "Rhonda Levy|Cisco Systems,Omar Santos|Cisco Systems"},
 		{"labelled names under the heading", "## Attendance\n\nCouncil: Carol, Mark, Eric Holk\n\nApologies: Jonathan\n\nObservers: Niko\n", "Carol|,Mark|,Eric Holk|,Niko|"},
 	}

@@ -148,10 +148,12 @@ func (r *recognizer) heading(b *source.Block) {
 	r.doc.Text = append(r.doc.Text, s.At)
 	// "Remote:\nRick Waldron (RW), …\n-----": a roster that a rule under
 	// it turned into a heading.
-	if strings.Contains(b.Text, "\n") {
-		for i, line := range strings.Split(b.Text, "\n") {
-			r.inlineRoster(line, lineOf(s.At, i, line))
+	for i, line := range strings.Split(b.Text, "\n") {
+		// "Remote: Rick Waldron (RW), …" when the line break is lost.
+		if label, rest, ok := strings.Cut(line, ":"); ok && !strings.Contains(label, "(") {
+			line = rest
 		}
+		r.inlineRoster(line, lineOf(s.At, i, line))
 	}
 	r.participantsNext = participantsTitle.MatchString(s.Title)
 	r.attendeeSkip, r.attendeeParent = 0, 0
