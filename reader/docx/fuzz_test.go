@@ -44,7 +44,12 @@ func checkRead(t *testing.T, data []byte) {
 }
 
 func FuzzRead(f *testing.F) {
-	if seed, err := os.ReadFile("../../../shared/" + seedDocx); err == nil {
+	// Word files written by Word (the seed) and by pandoc.
+	for _, path := range []string{"../../testdata/" + seedDocx, "../../testdata/generic/tsc-minutes-2024-03-12.docx"} {
+		seed, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
 		f.Add(seed)
 	}
 	features := featuresDocx(f)

@@ -32,6 +32,11 @@ func FuzzRead(f *testing.F) {
 	for _, c := range constructSeeds() {
 		f.Add([]byte(c))
 	}
+	generic, err := os.ReadFile(filepath.Join("..", "..", "testdata", "generic", "tsc-minutes-2024-03-12.md"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(generic)
 	dir := filepath.Join("..", "..", "..", "shared", "corpus")
 	for _, rel := range []string{
 		"camara-tsc/documentation/MeetingMinutes/TSC/TSC-2023-09-07-Meeting-Minutes.md",

@@ -212,11 +212,13 @@ func FuzzRead(f *testing.F) {
 	nopapx := synthDoc()
 	nopapx.noPapx = true
 	f.Add(nopapx.build())
-	// The seed minutes as LibreOffice writes Word 97: always present.
-	if data, err := os.ReadFile("../../testdata/seed/sec-20.5-interim-minutes.doc"); err == nil {
+	// Minutes as LibreOffice writes Word 97: always present.
+	for _, path := range []string{"../../testdata/seed/sec-20.5-interim-minutes.doc", "../../testdata/generic/tsc-minutes-2024-03-12.doc"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
 		f.Add(data)
-	} else {
-		f.Fatal(err)
 	}
 	if data, err := os.ReadFile(reportPath); err == nil {
 		f.Add(data[:min(len(data), 200<<10)])
