@@ -71,16 +71,8 @@ func (r *recognizer) speaker(at minutes.Place) {
 		return
 	}
 	// Organisations and groups open sentences too ("Qualcomm presented").
-	key := names.ParseOrg(name).Key
-	for _, o := range r.doc.Orgs {
-		if names.SameOrg(o.Org.Key, key) {
-			return
-		}
-	}
-	for _, c := range r.doc.Contributions {
-		if c.Source.Value != "" && names.SameOrg(names.ParseOrg(c.Source.Value).Key, key) {
-			return
-		}
+	if r.isOrg(names.ParseOrg(name).Key) {
+		return
 	}
 	for _, g := range r.doc.Profile.Groups {
 		if strings.EqualFold(words[0], g) {
@@ -97,4 +89,41 @@ func (r *recognizer) presenters(value string, at minutes.Place) {
 			r.doc.People = append(r.doc.People, &minutes.Person{Name: p.person, Role: "speaker", At: at})
 		}
 	}
+}
+
+// isOrg reports whether key names an organisation of the minutes: one in
+// the participants list or the header, or a contribution's source. The
+// keys are indexed once, by first word and without spaces, as SameOrg
+// compares them, so that thousands of speakers and companies stay fast.
+func (r *recognizer) isOrg(key string) bool {
+	if key == "" {
+		return false
+	}
+	if r.orgKeys == nil {
+		r.orgKeys, r.orgSpaceless = map[string][]string{}, map[string]string{}
+		add := func(k string) {
+			if k == "" {
+				return
+			}
+			w, _, _ := strings.Cut(k, " ")
+			r.orgKeys[w] = append(r.orgKeys[w], k)
+			r.orgSpaceless[strings.ReplaceAll(k, " ", "")] = k
+		}
+		for _, o := range r.doc.Orgs {
+			add(o.Org.Key)
+		}
+		for _, c := range r.doc.Contributions {
+			if c.Source.Value != "" {
+				add(names.ParseOrg(c.Source.Value).Key)
+			}
+		}
+	}
+	w, _, _ := strings.Cut(key, " ")
+	for _, k := range r.orgKeys[w] {
+		if names.SameOrg(k, key) {
+			return true
+		}
+	}
+	k, ok := r.orgSpaceless[strings.ReplaceAll(key, " ", "")]
+	return ok && names.SameOrg(k, key)
 }

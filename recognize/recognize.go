@@ -81,6 +81,10 @@ type recognizer struct {
 	// speakers are paragraphs that may open with a person's name; they
 	// are read once every organisation is known.
 	speakers []minutes.Place
+	// orgKeys and orgSpaceless index the organisations' keys once every
+	// organisation is known (see isOrg).
+	orgKeys      map[string][]string
+	orgSpaceless map[string]string
 	// inOutcome is set once an entry's conclusion labels have been read
 	// (3GPP reports).
 	inOutcome bool

@@ -63,6 +63,7 @@ func (participantUnlisted) Check(d *minutes.Document, r *Reporter) {
 		}
 		u.others = append(u.others, p.At)
 	}
+	var byFirst map[string][]*minutes.Participant
 	for _, key := range order {
 		u := seen[key]
 		p := u.first
@@ -74,7 +75,14 @@ func (participantUnlisted) Check(d *minutes.Document, r *Reporter) {
 			opts = append(opts, Also("also named here", at))
 		}
 		msg := fmt.Sprintf("%s (%s) is not in the participants list.", p.Name, roleName(u.role))
-		if near := nearest(d, p.Name); near != nil {
+		if byFirst == nil {
+			byFirst = map[string][]*minutes.Participant{}
+			for _, q := range d.Participants {
+				k := names.Fold(q.First)
+				byFirst[k] = append(byFirst[k], q)
+			}
+		}
+		if near := nearest(byFirst, p.Name); near != nil {
 			msg = fmt.Sprintf("%s (%s) is not in the participants list, which has %s.", p.Name, roleName(u.role), near.Name)
 			opts = append(opts, Also("the nearest name in the list", near.At))
 		}
@@ -83,17 +91,20 @@ func (participantUnlisted) Check(d *minutes.Document, r *Reporter) {
 	}
 }
 
-// nearest is a participant whose name is close to name without being a
-// recognisable variant of it (John Newman, John Neumann): worth a look.
-func nearest(d *minutes.Document, name string) *minutes.Participant {
+// nearest is a participant of the same first name whose last name is
+// close to name's without being a recognisable variant of it (John Newman,
+// John Neumann): worth a look. byFirst holds the participants by folded
+// first name.
+func nearest(byFirst map[string][]*minutes.Participant, name string) *minutes.Participant {
 	first, last := names.Split(name)
-	fl := names.Fold(last)
-	for _, q := range d.Participants {
-		ql := names.Fold(q.Last)
-		if q.Last == "" || !names.SameFirstName(first, q.First) {
+	fl := []rune(names.Fold(last))
+	for _, q := range byFirst[names.Fold(first)] {
+		ql := []rune(names.Fold(q.Last))
+		limit := max(2, len(ql)/3)
+		if q.Last == "" || len(fl)-len(ql) > limit || len(ql)-len(fl) > limit {
 			continue
 		}
-		if names.Distance(fl, ql) <= max(2, len([]rune(ql))/3) {
+		if names.Distance(string(fl), string(ql)) <= limit {
 			return q
 		}
 	}
