@@ -95,36 +95,61 @@ func (r *recognizer) headerTable(b *source.Block) bool {
 func (r *recognizer) headerLine(b *source.Block, at minutes.Place) bool {
 	lines := strings.Split(b.Text, "\n")
 	all := true
-	for i, line := range lines {
-		m := labelLine.FindStringSubmatch(line)
-		if m == nil {
-			all = false
-			continue
+	for i, whole := range lines {
+		for _, line := range splitFields(whole) {
+			if !r.headerField(line, lineOf(at, i, line)) {
+				all = false
+			}
 		}
-		kind, ok := headerLabels[strings.ToLower(strings.TrimSpace(m[1]))]
-		value := strings.TrimSpace(m[2])
-		if !ok || value == "" {
-			all = false
-			continue
-		}
-		// "Title:" and "Notes:" are too common in running text to be
-		// header fields after the cover page.
-		if r.section != nil && (kind == "meeting" || kind == "details" || strings.EqualFold(m[1], "notes")) {
-			all = false
-			continue
-		}
-		// "Chair: sounds like we should go back to WG last call." is the
-		// chair speaking, not the chair's name.
-		if (kind == "chair" || kind == "secretary") && len(splitPeople(value)) == 0 {
-			all = false
-			continue
-		}
-		if r.field(kind).Present {
-			continue
-		}
-		r.setField(kind, value, lineOf(at, i, line))
 	}
 	return all && len(lines) > 0
+}
+
+// fieldStart finds a header label inside a line: "Chair: Alice Martin
+// Scribe: Bruno Keller" is two fields (a soft line break lost, or tabs).
+var fieldStart = regexp.MustCompile(`[ \t]+(?:Chairs?|Chair\(s\)|Chairman|Chairperson|Secretary|Scribes?|Minutes|Minute taker|Note ?taker|Recorder|Meeting Dates?|Dates?|Venue|Location)[ \t]*:`)
+
+func splitFields(line string) []string {
+	if !labelLine.MatchString(line) {
+		return []string{line}
+	}
+	var out []string
+	for {
+		loc := fieldStart.FindStringIndex(line)
+		if loc == nil {
+			return append(out, line)
+		}
+		out = append(out, line[:loc[0]])
+		line = strings.TrimLeft(line[loc[0]:], " \t")
+	}
+}
+
+// headerField reads one "Label: value" line into the header, and reports
+// whether it was a header field.
+func (r *recognizer) headerField(line string, at minutes.Place) bool {
+	m := labelLine.FindStringSubmatch(line)
+	if m == nil {
+		return false
+	}
+	kind, ok := headerLabels[strings.ToLower(strings.TrimSpace(m[1]))]
+	value := strings.TrimSpace(m[2])
+	if !ok || value == "" {
+		return false
+	}
+	// "Title:" and "Notes:" are too common in running text to be
+	// header fields after the cover page.
+	if r.section != nil && (kind == "meeting" || kind == "details" || strings.EqualFold(m[1], "notes")) {
+		return false
+	}
+	// "Chair: sounds like we should go back to WG last call." is the
+	// chair speaking, not the chair's name.
+	if (kind == "chair" || kind == "secretary") && len(splitPeople(value)) == 0 {
+		return false
+	}
+	if !r.field(kind).Present {
+		r.setField(kind, value, at)
+	}
+	return true
 }
 
 func (r *recognizer) setField(kind, value string, at minutes.Place) {

@@ -83,3 +83,16 @@ func TestTitleDate(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderFieldsOnOneLine reads two fields that a lost line break (or
+// tabs) put on one line, and names the meeting after its title.
+func TestHeaderFieldsOnOneLine(t *testing.T) {
+	f, err := markdown.Read("m.md", []byte("# Example Project TSC Meeting 2024-03-12\n\nChair: Alice Martin Scribe: Bruno Keller\n\n## 1 Attendance\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := Recognize(f, profile.Generic).Header
+	if h.Chair.Value != "Alice Martin" || h.Secretary.Value != "Bruno Keller" || h.Meeting.Value != "Example Project TSC Meeting 2024-03-12" {
+		t.Errorf("chair %q, secretary %q, meeting %q", h.Chair.Value, h.Secretary.Value, h.Meeting.Value)
+	}
+}

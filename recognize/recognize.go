@@ -145,6 +145,10 @@ func (r *recognizer) heading(b *source.Block) {
 	// Notes": the title of minutes without a date field dates them.
 	if len(r.doc.Sections) == 0 {
 		r.titleDate(s.At)
+		// "# Example Project TSC Meeting 2024-03-12" names the meeting.
+		if h := &r.doc.Header; !h.Meeting.Present && s.Number == "" && looksLikeMeetingName(s.Title) {
+			h.Meeting = minutes.Field{Value: s.Title, Present: true, At: s.At}
+		}
 	}
 	r.section = s
 	r.current = nil
