@@ -10,12 +10,22 @@ import (
 	"github.com/minuteslint/minuteslint/names"
 )
 
-var nextMeetingTitle = regexp.MustCompile(`(?i)\bnext\s+meetings?\b|\bfuture\s+meetings?\b|\bplanning\s+for\s+(?:the\s+)?next\b|\bupcoming\s+meetings?\b`)
+var (
+	nextMeetingTitle = regexp.MustCompile(`(?i)\bnext\s+meetings?\b|\bfuture\s+meetings?\b|\bplanning\s+for\s+(?:the\s+)?next\b|\bupcoming\s+meetings?\b`)
+	// "8) Next Meeting" as a paragraph of its own: the next one says when.
+	nextMeetingLabel = regexp.MustCompile(`(?i)^\W*(?:\d{1,2}[.)]?\s*)?next\s+(?:meeting|call|telecon|teleconference|session)s?\W*$`)
+	// "The next meeting will be held on 10 March 2024", "Next call:
+	// 2024-03-26".
+	nextMeetingSaid = regexp.MustCompile(`(?i)\bnext\s+(?:meeting|call|telecon|teleconference|session|plenary)\b`)
+)
 
 // collectDates records every date written in running text, and the
 // meetings announced in a next-meeting section.
 func (r *recognizer) collectDates() {
+	label := false
 	for _, at := range r.doc.Text {
+		afterLabel := label
+		label = nextMeetingLabel.MatchString(at.Text)
 		if r.fields[at.Pos] {
 			continue
 		}
@@ -24,7 +34,19 @@ func (r *recognizer) collectDates() {
 			continue
 		}
 		role := "text"
-		next := at.Section != nil && nextMeetingTitle.MatchString(at.Section.Title)
+		next := at.Section != nil && nextMeetingTitle.MatchString(at.Section.Title) || afterLabel
+		if !next {
+			// "Next meeting: 2024-03-26" or a sentence that says when,
+			// the date close after the words.
+			if loc := nextMeetingSaid.FindStringIndex(at.Text); loc != nil && found[0].Start > loc[1] && found[0].Start-loc[1] <= 60 {
+				next = true
+			}
+		}
+		// A repeat of the minutes' own "Date:" line at their end is not
+		// the next meeting.
+		if next && found[0].Valid() && found[0].From.Equal(r.doc.Header.Start) && isDateField(at.Text) {
+			next = false
+		}
 		if next {
 			role = "next-meeting"
 		}
@@ -33,7 +55,12 @@ func (r *recognizer) collectDates() {
 		}
 		if next && found[0].Valid() {
 			first, last := found[0], found[len(found)-1]
+			// "SEC 21 – San Diego – 18-23 January 2016" names the
+			// meeting before its date; a sentence does not.
 			name := strings.Trim(strings.TrimSpace(at.Text[:first.Start]), " –—-:,")
+			if len(strings.Fields(name)) > 6 || nextMeetingSaid.MatchString(name) {
+				name = ""
+			}
 			to := last.To
 			if !last.Valid() {
 				to = first.To
@@ -105,4 +132,10 @@ func (r *recognizer) orgUse(raw, role string, at minutes.Place) {
 		return
 	}
 	r.doc.Orgs = append(r.doc.Orgs, minutes.OrgUse{Org: o, Role: role, At: at})
+}
+
+// isDateField reports whether text is a "Date: …" line.
+func isDateField(text string) bool {
+	m := labelLine.FindStringSubmatch(text)
+	return m != nil && headerLabels[strings.ToLower(strings.TrimSpace(m[1]))] == "date"
 }

@@ -276,6 +276,8 @@ func (r *recognizer) coverParagraph(at minutes.Place) bool {
 	if !h.Meeting.Present && looksLikeMeetingName(line) {
 		name, _, _ := strings.Cut(line, "\t")
 		h.Meeting = minutes.Field{Value: strings.TrimSpace(name), Present: true, At: at}
+		// "Minutes from 73rd OpenVDB TSC meeting, Dec 15th, 2020".
+		r.titleDate(at)
 		return true
 	}
 	return false

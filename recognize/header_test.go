@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/minuteslint/minuteslint/minutes"
@@ -71,6 +72,8 @@ func TestTitleDate(t *testing.T) {
 		{"# TSC\n\n- Meeting Date: October 1, 2024\n", "October 1, 2024"},
 		{"# 2017 meeting notes\n\n## December 20, 2017\n\n## December 6, 2017\n", ""},
 		{"# Notes\n\nTemplate Version: 23 February 2015\n", ""},
+		{"Minutes from 73rd OpenVDB TSC meeting, Dec 15th, 2020, (EDT)\n\nAttendees: Jeff, Ken\n", "Dec 15th, 2020"},
+		{"Minutes of the committee\n\nAttendees: Jeff, Ken\n\n1) Quorum\n\nYes.\n\n2) Budget\n\nFine.\n\n3) Roadmap\n\nLater.\n\n4) Release\n\nSoon.\n\n8) Next Meeting\n\nMay 23rd 2019. 3pm-4pm EDT.\n", ""},
 		{"# Notes\n\nWe discussed the release of 2019-02-01 and what to do about the many open issues.\n", ""},
 	}
 	for _, c := range cases {
@@ -94,5 +97,31 @@ func TestHeaderFieldsOnOneLine(t *testing.T) {
 	h := Recognize(f, profile.Generic).Header
 	if h.Chair.Value != "Alice Martin" || h.Secretary.Value != "Bruno Keller" || h.Meeting.Value != "Example Project TSC Meeting 2024-03-12" {
 		t.Errorf("chair %q, secretary %q, meeting %q", h.Chair.Value, h.Secretary.Value, h.Meeting.Value)
+	}
+}
+
+// TestNextMeetings finds the next meeting's date under a heading, after a
+// "Next Meeting" paragraph, or in a sentence that says so, but not in a
+// repeat of the minutes' own date line.
+func TestNextMeetings(t *testing.T) {
+	cases := []struct{ text, next string }{
+		{"# TSC 2024-03-12\n\n## Next meeting\n\n2024-03-26, same time.\n", "2024-03-26"},
+		{"# TSC 2024-03-12\n\n8) Next Meeting\n\nMay 23rd 2024. 3pm-4pm EDT.\n", "May 23rd 2024"},
+		{"# TSC 2024-03-12\n\nThe next meeting will be held on March 26, 2024.\n", "March 26, 2024"},
+		{"# TSC 2024-03-12\n\nWe reviewed the release of 2024-03-26 for the next meeting of the board.\n", ""},
+		{"# Minutes\n\n**Date:** 26th September 2024\n\n## 6. Next Meeting\n\n- **Date:** TBD\n\n---\n\n**Date:** 26th September 2024\n", ""},
+	}
+	for _, c := range cases {
+		f, err := markdown.Read("m.md", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, n := range Recognize(f, profile.Generic).NextMeetings {
+			got = append(got, n.Raw)
+		}
+		if strings.Join(got, ",") != c.next {
+			t.Errorf("next meetings of %q = %q, want %q", c.text, got, c.next)
+		}
 	}
 }

@@ -81,6 +81,9 @@ type recognizer struct {
 	// speakers are paragraphs that may open with a person's name; they
 	// are read once every organisation is known.
 	speakers []minutes.Place
+	// pastCover is set once the text speaks of the next meeting: no date
+	// after that is the meeting's own.
+	pastCover bool
 	// orgKeys and orgSpaceless index the organisations' keys once every
 	// organisation is known (see isOrg).
 	orgKeys      map[string][]string
@@ -167,6 +170,9 @@ func (r *recognizer) heading(b *source.Block) {
 	r.attendeeSkip, r.attendeeParent = 0, 0
 }
 
+// coverBlocks is how many opening blocks can be a cover page.
+const coverBlocks = 12
+
 var participantsTitle = regexp.MustCompile(`(?i)\b(participants?|attendees?|attendance|delegates|present|roll ?call)\b`)
 
 func (r *recognizer) paragraph(b *source.Block) {
@@ -182,11 +188,20 @@ func (r *recognizer) paragraph(b *source.Block) {
 		if r.headerLine(b, at) {
 			return
 		}
-		if r.section == nil && r.coverParagraph(at) {
+		// The cover is the opening paragraphs: further down, a line
+		// that opens with a date is about another day ("8) Next
+		// Meeting" then "May 23rd 2019").
+		if nextMeetingSaid.MatchString(b.Text) {
+			r.pastCover = true
+		}
+		cover := len(r.doc.Text) <= coverBlocks && !r.pastCover
+		if r.section == nil && cover && r.coverParagraph(at) {
 			return
 		}
-		// "*March 10th, 2023*" under the title.
-		if len(r.doc.Sections) <= 1 && len(strings.Fields(b.Text)) <= 8 && r.titleDate(at) {
+		// "*March 10th, 2023*" under the title, or the first line as the
+		// title ("Minutes from 16th OpenVDB TSC meeting, May 9, 2019").
+		words := len(strings.Fields(b.Text))
+		if cover && (len(r.doc.Sections) <= 1 && words <= 8 || len(r.doc.Text) == 1 && words <= 15) && r.titleDate(at) {
 			return
 		}
 	}
