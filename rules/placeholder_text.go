@@ -48,7 +48,9 @@ var placeholderPatterns = []struct {
 	// "Outreach - ??", "???: follow up"), never inside a sentence.
 	value bool
 }{
-	{regexp.MustCompile(`\b(?:TBD|TBC|TBA)\b`), "still to be decided", true, []string{"tb"}, false},
+	{regexp.MustCompile(`\b(?:TBD|TBC|TBA|TODO)\b`), "still to be decided", true, []string{"tb", "todo"}, false},
+	// "2018-04-xx": a date not yet known.
+	{regexp.MustCompile(`(?:^|[^\w-])(\d{4}-(?:\d{1,2}|[xX]{2})-[xX]{2})(?:[^\w-]|$)`), "a date not filled in", false, []string{"-xx"}, false},
 	{regexp.MustCompile(`(?i)\bclick (?:or tap )?(?:here )?to enter (?:text|a date)\.?|\benter text here\b|\bchoose an item\.`), "a Word prompt left in", false, []string{"enter", "choose"}, false},
 	{regexp.MustCompile(`(?i)<\s*(?:specify|insert|enter|add|fill in|name|date|title|number|company|organi[sz]ation|meeting|venue|location|time|describe|type|your|chair|secretary|doc(?:ument)?|tdoc|source|text|tbd)\b[^<>\n]{0,60}>`), "template guidance", false, []string{"<"}, false},
 	{regexp.MustCompile(`(?i)\[\s*(?:insert|enter|fill in|specify|name of|date of|tbd)\b[^\[\]\n]{0,60}\]`), "template guidance", false, []string{"["}, false},
@@ -59,10 +61,10 @@ var placeholderPatterns = []struct {
 	{regexp.MustCompile(`(?:^|[^\w\]])(\[\s*(?:` +
 		`\p{Lu}?\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+)?\s*/\s*\p{Lu}?\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+)?` +
 		`|[\p{L}'’-]+(?: [\p{L}'’-]+)?\s+or\s+[\p{L}'’-]+(?: [\p{L}'’-]+)?[^\[\]\n]{0,30}` +
-		`|[\p{L}\d'’-]{0,15}\s*\?+` +
+		`|(?:[\p{L}\d'’-]{0,15}\s*)?\?+` +
 		`|(?i:name|date|time|title|venue|location|company|organi[sz]ation|number|owner)` +
 		`)\s*\])(?:[^(\[:]|$)`), "a choice or value the template left open", false, []string{"["}, false},
-	{regexp.MustCompile(`(?:^|\s)(\?{2,}|\.{3}|…)(?:\s|$)`), "a value left to fill in", false, []string{"??", "...", "…"}, true},
+	{regexp.MustCompile(`(?:^|\s)(\?+|\.{3}|…)(?:\s|$)`), "a value left to fill in", false, []string{"?", "...", "…"}, true},
 }
 
 func containsAny(s string, subs []string) bool {
@@ -131,10 +133,10 @@ func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 					continue
 				}
 
-				if templateText(d, text, start, end) {
+				if templateText(d, text, start, end) || scribeAside(hit) {
 					continue
 				}
-				r.Report(at, hit, fmt.Sprintf("%q looks like template text left in (%s).", hit, p.why),
+				r.Report(at.At(start), hit, fmt.Sprintf("%q looks like template text left in (%s).", hit, p.why),
 					Suggest("Replace it with the real content or delete it."))
 			}
 		}
@@ -148,6 +150,16 @@ func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 		r.Report(at, m.Text, fmt.Sprintf("A content control still shows its placeholder %q.", m.Text),
 			Suggest("Fill in the field or delete the content control."))
 	}
+}
+
+// scribeAside reports whether a bracketed question is the scribe's own
+// aside in running notes ("[why?]", "[sic?]"), not a slot left open.
+func scribeAside(hit string) bool {
+	switch strings.ToLower(strings.Trim(hit, "[]? ")) {
+	case "why", "how", "really", "sic", "sp", "what", "huh", "right", "ok", "true", "correct":
+		return true
+	}
+	return false
 }
 
 // templateText reports whether text[start:end] lies inside one of the
