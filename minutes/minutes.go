@@ -54,6 +54,31 @@ type Place struct {
 	Text string
 }
 
+// At narrows a place to the line of its text holding byte offset i: in a
+// text or Markdown file that line's own number (and column, on the
+// block's first line), and in every format that line as the text, so that
+// a finding inside a long paragraph points at the right line.
+func (p Place) At(i int) Place {
+	if i < 0 || i > len(p.Text) {
+		return p
+	}
+	start := strings.LastIndexByte(p.Text[:i], '\n') + 1
+	end := len(p.Text)
+	if j := strings.IndexByte(p.Text[i:], '\n'); j >= 0 {
+		end = i + j
+	}
+	if p.Pos.Line > 0 {
+		if n := strings.Count(p.Text[:start], "\n"); n > 0 {
+			p.Pos.Line += n
+			p.Pos.Column = 0
+		} else if p.Pos.Column > 0 {
+			p.Pos.Column += utf8.RuneCountInString(p.Text[:i])
+		}
+	}
+	p.Text = p.Text[start:end]
+	return p
+}
+
 // Location turns a place into a finding location.
 func (p Place) Location() finding.Location {
 	loc := finding.Location{Position: p.Pos}

@@ -51,7 +51,7 @@ func (r *recognizer) collectDates() {
 			role = "next-meeting"
 		}
 		for _, d := range found {
-			r.doc.Dates = append(r.doc.Dates, &minutes.Date{Date: d, Role: role, At: at})
+			r.doc.Dates = append(r.doc.Dates, &minutes.Date{Date: d, Role: role, At: at.At(d.Start)})
 		}
 		if next && found[0].Valid() {
 			first, last := found[0], found[len(found)-1]

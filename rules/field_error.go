@@ -37,8 +37,9 @@ func (fieldError) Check(d *minutes.Document, r *Reporter) {
 		if !strings.Contains(at.Text, "!") {
 			continue
 		}
-		for _, hit := range fieldErrorRE.FindAllString(at.Text, -1) {
-			r.Report(at, hit, fmt.Sprintf("A Word field shows an error instead of its content: %q.", hit),
+		for _, m := range fieldErrorRE.FindAllStringIndex(at.Text, -1) {
+			hit := at.Text[m[0]:m[1]]
+			r.Report(at.At(m[0]), hit, fmt.Sprintf("A Word field shows an error instead of its content: %q.", hit),
 				Suggest("Repair the cross-reference (the bookmark or heading it pointed to was deleted) and update fields."))
 		}
 	}
