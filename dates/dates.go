@@ -67,7 +67,7 @@ var (
 	isoRE       = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})`)
 	ymdSlashRE  = regexp.MustCompile(`(\d{4})([/.])(\d{1,2})([/.])(\d{1,2})`)
 	numericRE   = regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})`)
-	dayMonthRE  = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?)?[ \t\x{a0}]+(` + monthAlt + `)\.?,?[ \t\x{a0}]+(\d{4})`)
+	dayMonthRE  = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th|\.)?)?[ \t\x{a0}]+(` + monthAlt + `)\.?,?[ \t\x{a0}]+(\d{4})`)
 	monthDayRE  = regexp.MustCompile(`(?i)(` + monthAlt + `)\.?[ \t\x{a0}]+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?)?,?[ \t\x{a0}]+(\d{4})`)
 	monthsIndex = map[string]time.Month{
 		"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
@@ -120,11 +120,17 @@ func Find(s string) []Date {
 // weekdayBefore is a day of the week written just before a date
 // ("Wednesday, 21 July 2019", "Wed 2019-07-21"). "Sat" and "Sun" count
 // only in full: they are also words and names.
-var weekdayBefore = regexp.MustCompile(`(?i)\b(monday|mon|tuesday|tues?|wednesday|wed|thursday|thurs?|thu|friday|fri|saturday|sunday)\.?,?[ \t\x{a0}]*$`)
+// German and French minutes name the day in full too ("Mittwoch, den
+// 13.05.2018").
+var weekdayBefore = regexp.MustCompile(`(?i)\b(monday|mon|tuesday|tues?|wednesday|wed|thursday|thurs?|thu|friday|fri|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?(?:[ \t\x{a0}]+(?:den|le))?[ \t\x{a0}]*$`)
 
 var weekdays = map[string]time.Weekday{
 	"mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday,
 	"fri": time.Friday, "sat": time.Saturday, "sun": time.Sunday,
+	"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday, "donnerstag": time.Thursday,
+	"freitag": time.Friday, "samstag": time.Saturday, "sonntag": time.Sunday,
+	"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday,
+	"vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday,
 }
 
 // checkWeekday makes a single date that names the wrong day of the week
@@ -133,12 +139,16 @@ func checkWeekday(s string, d *Date) {
 	if !d.Valid() || d.IsRange() || d.Ambiguous {
 		return
 	}
-	before := s[max(0, d.Start-12):d.Start]
+	before := s[max(0, d.Start-24):d.Start]
 	m := weekdayBefore.FindStringSubmatchIndex(before)
 	if m == nil {
 		return
 	}
-	written := weekdays[strings.ToLower(before[m[2]:m[2]+3])]
+	word := strings.ToLower(before[m[2]:m[3]])
+	written, ok := weekdays[word]
+	if !ok {
+		written = weekdays[word[:3]]
+	}
 	if written == d.From.Weekday() {
 		return
 	}
@@ -179,7 +189,9 @@ func findWritten(s string, add func(Date)) {
 // findYearFirst adds the YYYY-MM-DD and YYYY/MM/DD dates of s.
 func findYearFirst(s string, add func(Date)) {
 	for _, m := range isoRE.FindAllStringSubmatchIndex(s, -1) {
-		if !isolated(s, m[0], m[1], true) {
+		// "2021-12-15T14:00:00Z" is a date and a time.
+		timed := m[1]+1 < len(s) && s[m[1]] == 'T' && isDigit(s[m[1]+1])
+		if !isolated(s, m[0], m[1], true) && !(timed && isolated(s[:m[1]], m[0], m[1], true)) {
 			continue
 		}
 		y, mo, d := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])

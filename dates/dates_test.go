@@ -34,6 +34,11 @@ func TestFind(t *testing.T) {
 		{"Monday 13 November 2017", []string{"13 November 2017"}, Written, false},
 		{"Sun 2019-07-24 press release", []string{"2019-07-24"}, ISO, false},
 		{"Mon-Fri, 8-12 April 2019", []string{"8-12 April 2019"}, Written, false},
+		{"Mittwoch, den 13.05.2018", []string{"Mittwoch, den 13.05.2018"}, Numeric, true},
+		{"Mittwoch, 04. April 2019", []string{"Mittwoch, 04. April 2019"}, Written, true},
+		{"Donnerstag, 04. April 2019", []string{"04. April 2019"}, Written, false},
+		{"mardi 12 mars 2024", nil, "", false},
+		{"Date: 2021-12-15T14:00:00Z", []string{"2021-12-15"}, ISO, false},
 		// Not dates.
 		{"Remay 5, 2016 and xMay 5 2016", nil, "", false},
 		{"the UE may 5 times in 2016", nil, "", false},
