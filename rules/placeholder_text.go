@@ -116,6 +116,16 @@ func asValue(text string, start, end int) bool {
 }
 
 func (placeholderText) Check(d *minutes.Document, r *Reporter) {
+	// The same leftover in many cells of one table ("[Present/Absent]" in
+	// every row) is one thing to fix: reported once, with the count.
+	type hitAt struct {
+		at   minutes.Place
+		hit  string
+		why  string
+		more []minutes.Place
+	}
+	var hits []*hitAt
+	inTable := map[string]*hitAt{}
 	for _, at := range d.Text {
 		text := at.Text
 		lower := strings.ToLower(text)
@@ -132,14 +142,32 @@ func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 				if p.formal && !d.Profile.Formal && !wholeValue(text, start, end) || p.value && !asValue(text, start, end) {
 					continue
 				}
-
 				if templateText(d, text, start, end) || scribeAside(hit) {
 					continue
 				}
-				r.Report(at.At(start), hit, fmt.Sprintf("%q looks like template text left in (%s).", hit, p.why),
-					Suggest("Replace it with the real content or delete it."))
+				place := at.At(start)
+				if t := place.Pos.Table; t > 0 {
+					key := fmt.Sprintf("%s\x00%d\x00%s", place.Pos.Part, t, hit)
+					if h := inTable[key]; h != nil {
+						h.more = append(h.more, place)
+						continue
+					}
+					inTable[key] = &hitAt{at: place, hit: hit, why: p.why}
+					hits = append(hits, inTable[key])
+					continue
+				}
+				hits = append(hits, &hitAt{at: place, hit: hit, why: p.why})
 			}
 		}
+	}
+	for _, h := range hits {
+		msg := fmt.Sprintf("%q looks like template text left in (%s).", h.hit, h.why)
+		opts := []Option{Suggest("Replace it with the real content or delete it.")}
+		if n := len(h.more); n > 0 {
+			msg = fmt.Sprintf("%q looks like template text left in (%s); it is in %d more cells of this table.", h.hit, h.why, n)
+			opts = append(opts, Also("also here", h.more[0]))
+		}
+		r.Report(h.at, h.hit, msg, opts...)
 	}
 	for _, m := range d.File.Marks {
 		if m.Kind != source.Placeholder {

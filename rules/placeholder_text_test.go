@@ -1,7 +1,13 @@
 package rules_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/minuteslint/minuteslint/reader/markdown"
+	"github.com/minuteslint/minuteslint/recognize"
+	"github.com/minuteslint/minuteslint/rules"
 
 	"github.com/minuteslint/minuteslint/profile"
 	"github.com/minuteslint/minuteslint/source"
@@ -55,5 +61,26 @@ func TestPlaceholderEllipsis(t *testing.T) {
 	fs := checkFile(t, "placeholder-text", f)
 	if len(fs) != 1 || fs[0].Location.Paragraph != 6 {
 		t.Fatalf("got %+v", fs)
+	}
+}
+
+// The same leftover in every row of a table is one finding, with the
+// count; leftovers elsewhere are each their own.
+func TestPlaceholderTable(t *testing.T) {
+	const text = "# Roll call\n\n| Name | Present |\n| --- | --- |\n| Ann Lee | [Present/Absent] |\n| Bo Chu | [Present/Absent] |\n| Cy Dunn | [Present/Absent] |\n\nNext meeting: TBD\n\nTime: TBD\n"
+	f, err := markdown.Read("m.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule, err := rules.Lookup("placeholder-text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := rules.Run(recognize.Recognize(f, profile.Generic), []rules.Rule{rule})
+	if got := subjects(fs); !slices.Equal(got, []string{"[Present/Absent]", "TBD", "TBD"}) {
+		t.Fatalf("subjects = %q", got)
+	}
+	if !strings.Contains(fs[0].Message, "2 more cells") || len(fs[0].Related) != 1 || fs[0].Location.Row != 2 {
+		t.Errorf("table finding: %+v", fs[0])
 	}
 }
