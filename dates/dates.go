@@ -191,7 +191,8 @@ func findYearFirst(s string, add func(Date)) {
 	for _, m := range isoRE.FindAllStringSubmatchIndex(s, -1) {
 		// "2021-12-15T14:00:00Z" is a date and a time.
 		timed := m[1]+1 < len(s) && s[m[1]] == 'T' && isDigit(s[m[1]+1])
-		if !isolated(s, m[0], m[1], true) && !(timed && isolated(s[:m[1]], m[0], m[1], true)) {
+		alone := isolated(s, m[0], m[1], true) || timed && isolated(s[:m[1]], m[0], m[1], true)
+		if !alone {
 			continue
 		}
 		y, mo, d := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
