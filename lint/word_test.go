@@ -18,6 +18,9 @@ import (
 const (
 	seedDocx = "../testdata/seed/sec-20.5-interim-minutes.docx"
 	seedDoc  = "../testdata/seed/sec-20.5-interim-minutes.doc"
+	// seedLOText is the .docx saved as text by LibreOffice: no tabs before
+	// table cells, numbers before heading titles, a BOM.
+	seedLOText = "../testdata/seed/sec-20.5-interim-minutes.libreoffice.txt"
 )
 
 // corpus is the public minutes corpus beside the project, when present.
@@ -73,6 +76,13 @@ func TestSeedDocxMatchesText(t *testing.T) {
 		if len(d.Contributions) != 18 || len(d.Participants) != 8 {
 			t.Errorf("%s: %d contributions, %d participants", w.format, len(d.Contributions), len(d.Participants))
 		}
+	}
+	lo := lint.File(seedLOText, opts())
+	if a, b := key(txt.Findings), key(lo.Findings); lo.Err != nil || !slices.Equal(a, b) {
+		t.Errorf("Word's and LibreOffice's text exports give different findings (%v):\nWord %q\nLibreOffice %q", lo.Err, a, b)
+	}
+	if d := recognize.Recognize(mustRead(t, seedLOText), nil); len(d.Contributions) != 18 || len(d.Participants) != 8 {
+		t.Errorf("LibreOffice text: %d contributions, %d participants", len(d.Contributions), len(d.Participants))
 	}
 }
 

@@ -98,8 +98,14 @@ func (r *recognizer) place(b *source.Block) minutes.Place {
 }
 
 func (r *recognizer) walk(blocks []source.Block) {
-	for i := range blocks {
+	for i := 0; i < len(blocks); i++ {
 		b := &blocks[i]
+		// A table saved as text without its tabs leaves each cell a
+		// paragraph of its own, one after the other.
+		if n := r.cellRun(blocks[i:]); n > 0 {
+			i += n - 1
+			continue
+		}
 		switch b.Kind {
 		case source.Heading:
 			r.heading(b)

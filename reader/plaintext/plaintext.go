@@ -22,8 +22,13 @@ var (
 	// A heading whose number is typed in the text: "6.2 Title" (two or
 	// more levels) or "6<tab>Title".
 	typedHeading = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,3}){1,5}\.?[ \t]+|\d{1,2}\.?\t+)\S`)
-	bulletLine   = regexp.MustCompile(`^([·•▪◦‣○●■□▫–\-*o])[ \t]+(\S.*)$`)
-	numberedLine = regexp.MustCompile(`^(\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+(\S.*)$`)
+	// A heading indented by spaces with its number before the title, as
+	// LibreOffice saves numbered headings as text: "    1 Opening of the
+	// meeting", "        6.1 End-to-End Security". A single number takes no
+	// dot ("  1. Item" is a list).
+	indentedHeading = regexp.MustCompile(`^ {2,}(?:\d{1,2}(?:\.\d{1,3}){1,5}\.?|\d{1,2})[ \t]+\p{Lu}`)
+	bulletLine      = regexp.MustCompile(`^([·•▪◦‣○●■□▫–\-*o])[ \t]+(\S.*)$`)
+	numberedLine    = regexp.MustCompile(`^(\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+(\S.*)$`)
 )
 
 // Read parses decoded UTF-8 text with LF line ends.
@@ -67,6 +72,10 @@ func (r *reader) parse() {
 			continue
 		case annexLine.MatchString(trimmed):
 			r.add(source.Block{Kind: source.Heading, Text: tidy(trimmed), Level: 1, Pos: pos})
+		case indentedHeading.MatchString(line) && len(strings.Fields(trimmed)) <= 16 && !strings.HasSuffix(trimmed, "."):
+			number, title, _ := strings.Cut(trimmed, " ")
+			number = strings.TrimSuffix(number, ".")
+			r.add(source.Block{Kind: source.Heading, Text: tidy(title), Number: number, Level: strings.Count(number, ".") + 1, Pos: pos})
 		case typedHeading.MatchString(trimmed):
 			level := strings.Count(strings.Fields(trimmed)[0], ".") + 1
 			r.add(source.Block{Kind: source.Heading, Text: tidy(trimmed), Level: level, Pos: pos})

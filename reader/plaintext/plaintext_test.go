@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -84,5 +85,27 @@ func TestSeed(t *testing.T) {
 	}
 	if participants == nil || len(participants.Rows) != 9 {
 		t.Fatalf("participants table: %+v", participants)
+	}
+}
+
+// TestIndentedHeadings reads headings as LibreOffice saves them as text:
+// indented, the number before the title. Indented list items and
+// sentences are not headings.
+func TestIndentedHeadings(t *testing.T) {
+	text := "    1 Opening of the meeting\n        6.1 End-to-End Security\n    1. Add parameter\n    2 people attended the call.\n    3 members were absent\n"
+	f := Read("t.txt", text)
+	var got []string
+	for _, b := range f.Blocks {
+		got = append(got, fmt.Sprintf("%s %s %q L%d", b.Kind, b.Number, b.Text, b.Level))
+	}
+	want := []string{
+		`heading 1 "Opening of the meeting" L1`,
+		`heading 6.1 "End-to-End Security" L2`,
+		`list item 1. "Add parameter" L1`,
+		`paragraph  "2 people attended the call." L0`,
+		`paragraph  "3 members were absent" L0`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
