@@ -157,7 +157,10 @@ type Contribution struct {
 	// dispositions or references.
 	Listed bool
 	// Columns counts the cells of the contribution's table row.
-	Columns      int
+	Columns int
+	// Undated is set when the entry's table has headed columns and none
+	// of them is a date: no date is expected.
+	Undated      bool
 	Dispositions []*Disposition
 	// RevisionExpected holds each "Revision expected" said of it.
 	RevisionExpected []Place

@@ -2,6 +2,7 @@ package recognize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/minuteslint/minuteslint/dates"
@@ -146,6 +147,7 @@ func (r *recognizer) contributionRow(row source.Row, numCell int, num profile.Do
 		*f = minutes.Field{Value: strings.TrimSpace(cell.Text()), Present: true, At: cellPlace(cell)}
 	}
 	if roles != nil {
+		c.Undated = !slices.Contains(roles, colDate)
 		for i, cell := range row.Cells {
 			if i >= len(roles) {
 				break

@@ -32,8 +32,9 @@ var (
 	// else.
 	outcomeRE = regexp.MustCompile(`(?i)(?:^\s*|[.;!]\s+|\band\s+(?:was|is|were|has\s+been)\s+(?:then\s+)?|\b(?:this|it|which|the\s+(?:LS|CR|pCR|P-CR|document|contribution|report|draft\s+agenda|agenda|paper|TD|Tdoc|proposal|DP|discussion\s+paper|WID|SID|draft|reply|response|schedule))(?:\s+[A-Za-z-]+)?\s+(?:was|is|were|has\s+been)\s+(?:then\s+|also\s+|finally\s+)?(?:[a-z]+\s+and\s+)?)(technically endorsed|partially approved|partially agreed|conditionally agreed|conditionally approved|not handled|not treated|not pursued|noted|agreed|approved|endorsed|postponed|withdrawn|rejected)\b`)
 	// The labels after which an entry's outcome is written.
-	outcomeLabel = regexp.MustCompile(`(?i)^\s*(?:discussion and conclusions?|parallel session|plenary session|conclusions?|decision|outcome|result)\s*:`)
-	tagRE        = regexp.MustCompile(`<\s*([A-Za-z][A-Za-z -]{2,40}?)\s*>`)
+	outcomeLabel     = regexp.MustCompile(`(?i)^\s*(?:discussion and conclusions?|parallel session|plenary session|conclusions?|decision|outcome|result)\s*:`)
+	opensWithOutcome = regexp.MustCompile(`(?i)^\s*(?:technically endorsed|partially approved|partially agreed|conditionally agreed|conditionally approved|not handled|not treated|not pursued|noted|agreed|approved|endorsed|postponed|withdrawn|rejected|revised\s+(?:to|in|into)|merged\s+(?:in|into|with))\b`)
+	tagRE            = regexp.MustCompile(`<\s*([A-Za-z][A-Za-z -]{2,40}?)\s*>`)
 )
 
 // entry reads a paragraph that introduces a document. It reports whether
@@ -47,11 +48,20 @@ func (r *recognizer) entry(at minutes.Place) bool {
 		return false
 	}
 	num := found[0].Number
-	firstLine, _, _ := strings.Cut(text[found[0].End:], "\n")
+	firstLine, rest, _ := strings.Cut(text[found[0].End:], "\n")
 	firstLine = strings.TrimSpace(firstLine)
-	if firstLine == "" {
+	// "R2-2001239 was noted." says what became of a document; it does not
+	// introduce one.
+	if firstLine == "" || dispositionVerb.MatchString(firstLine) {
 		return false
 	}
+	defer func() {
+		// "TD R2-2001241 Title. (Source: Nokia)" and its outcome on the
+		// next line of the same paragraph.
+		if strings.TrimSpace(rest) != "" {
+			r.outcomes(minutes.Place{Pos: at.Pos, Section: at.Section, Text: rest})
+		}
+	}()
 	c := r.contribution(num)
 	listing := minutes.Listing{At: at}
 	if m := revisionOfRE.FindStringSubmatchIndex(firstLine); m != nil {
@@ -99,7 +109,9 @@ func (r *recognizer) outcomes(at minutes.Place) {
 		r.inOutcome = true
 		at.Text = outcomeLabel.ReplaceAllString(at.Text, "")
 	}
-	if !r.inOutcome {
+	// A paragraph that opens with the outcome ("Noted.", "Revised to TD
+	// R2-2001500") needs no label.
+	if !r.inOutcome && !opensWithOutcome.MatchString(at.Text) {
 		return
 	}
 	p := r.doc.Profile

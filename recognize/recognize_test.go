@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/minuteslint/minuteslint/profile"
+	"github.com/minuteslint/minuteslint/reader/markdown"
 	"github.com/minuteslint/minuteslint/reader/plaintext"
 	"github.com/minuteslint/minuteslint/source"
 )
@@ -164,5 +165,28 @@ func TestHeadingNumbers(t *testing.T) {
 		if s := d.Sections[0]; s.Number != want[0] || s.Title != want[1] {
 			t.Errorf("%q: number %q title %q, want %q", title, s.Number, s.Title, want)
 		}
+	}
+}
+
+// Test3GPPOutcomes reads a Tdoc's outcome written on the line after its
+// entry, or as a sentence of its own, in reports other than SA2's.
+func Test3GPPOutcomes(t *testing.T) {
+	const text = "# Report\n\n## 5.2 LTE\n\nR2-2001239 was noted.\n\nTD R2-2001241 Correction. (Source: Nokia)\nAgreed\n\nTD R2-2001242 Discussion. (Source: Huawei)\n\nRevised to TD R2-2001500.\n"
+	f, err := markdown.Read("m.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Recognize(f, profile.ThreeGPP)
+	var got []string
+	for _, c := range d.Contributions {
+		var words []string
+		for _, x := range c.Dispositions {
+			words = append(words, x.Word)
+		}
+		got = append(got, c.Number.Raw+":"+c.Title.Value+":"+strings.Join(words, "+"))
+	}
+	want := "R2-2001239::noted,R2-2001241:Correction:Agreed,R2-2001242:Discussion:Revised to,R2-2001500::"
+	if strings.Join(got, ",") != want {
+		t.Errorf("contributions %q\nwant %q", strings.Join(got, ","), want)
 	}
 }

@@ -30,13 +30,13 @@ func (incompleteContribution) Check(d *minutes.Document, r *Reporter) {
 			continue
 		}
 		var missing []string
-		if c.Title.Value == "" {
+		if blank(c.Title.Value) {
 			missing = append(missing, "title")
 		}
-		if strings.Trim(c.Source.Value, " ,;") == "" {
+		if blank(c.Source.Value) {
 			missing = append(missing, "source")
 		}
-		if c.Date.Value == "" {
+		if blank(c.Date.Value) && !c.Undated {
 			missing = append(missing, "date")
 		}
 		if len(missing) == 0 {
@@ -49,4 +49,13 @@ func (incompleteContribution) Check(d *minutes.Document, r *Reporter) {
 		r.Report(c.At, c.Number.Raw, fmt.Sprintf("The entry for %s has no %s.", c.Number.Raw, list),
 			Suggest("Fill in the %s from the document's cover page or the portal.", list), About(c))
 	}
+}
+
+// blank reports whether a cell says nothing: empty, or a dash.
+func blank(v string) bool {
+	switch strings.ToLower(strings.Trim(v, " ,;.")) {
+	case "", "-", "–", "—", "n/a", "na":
+		return true
+	}
+	return false
 }

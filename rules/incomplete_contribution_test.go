@@ -9,6 +9,9 @@ func TestIncompleteContribution(t *testing.T) {
 			want: []string{"SEC-2016-0003"}},
 		{name: "number only", body: row("SEC-2016-0009"), want: []string{"SEC-2016-0009"}},
 		{name: "known from disposition only", body: "SEC-2016-0005 was NOTED\n"},
+		{name: "a table with no date column", body: "\tDocument\n\tTitle\n\tSource\n\tDecision\n\n\tSEC-2016-0002\n\tTS-0003 CR\n\tQualcomm Inc. (TIA)\n\tNOTED\n\n\n"},
+		{name: "a date column left empty", body: "\tDocument\n\tTitle\n\tSource\n\tDate\n\n\tSEC-2016-0002\n\tTS-0003 CR\n\tQualcomm Inc. (TIA)\n\t-\n\n\n",
+			want: []string{"SEC-2016-0002"}},
 	})
 }
 
