@@ -124,6 +124,11 @@ var rosterItem = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:[ \x{a0}]+\p{Lu}[\p
 // initials, as TC39 notes open: "Brian Terlson (BT), Jonathan Turner
 // (JT), …" (a comma forgotten here and there).
 func (r *recognizer) inlineRoster(text string, at minutes.Place) bool {
+	// Four names with their initials at least: most paragraphs have
+	// fewer parentheses.
+	if strings.Count(text, "(") < 4 {
+		return false
+	}
 	ms := rosterItem.FindAllStringSubmatchIndex(text, -1)
 	if len(ms) < 4 {
 		return false

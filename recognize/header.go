@@ -110,7 +110,8 @@ func (r *recognizer) headerLine(b *source.Block, at minutes.Place) bool {
 var fieldStart = regexp.MustCompile(`[ \t]+(?:Chairs?|Chair\(s\)|Chairman|Chairperson|Secretary|Scribes?|Minutes|Minute taker|Note ?taker|Recorder|Meeting Dates?|Dates?|Venue|Location)[ \t]*:`)
 
 func splitFields(line string) []string {
-	if !labelLine.MatchString(line) {
+	// Two fields need two colons; most lines have fewer.
+	if strings.Count(line, ":") < 2 || !labelLine.MatchString(line) {
 		return []string{line}
 	}
 	var out []string
