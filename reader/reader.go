@@ -117,6 +117,14 @@ func Read(name string, data []byte) (*source.File, error) {
 	if err != nil {
 		return fail(err.Error())
 	}
+	// A Word name on text is a broken file, an export saved under the
+	// wrong name or a web page: read as text it would pass unchecked.
+	if wordName(name) {
+		if htmlStart.MatchString(text) {
+			return fail("a web page (HTML), not a Word document: open it in Word and save it as .docx")
+		}
+		return fail("plain text, not a Word document: rename it .txt to lint it as text")
+	}
 	if strings.TrimSpace(text) == "" {
 		return &source.File{Name: name, Format: source.Text}, nil
 	}
@@ -125,6 +133,17 @@ func Read(name string, data []byte) (*source.File, error) {
 	}
 	return plaintext.Read(name, text), nil
 }
+
+// wordName reports whether a file's name says it is a Word document.
+func wordName(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".docx", ".docm", ".doc", ".dotx", ".dot":
+		return true
+	}
+	return false
+}
+
+var htmlStart = regexp.MustCompile(`(?i)^\s*(?:<!doctype\s+html|<html|<\?xml[^>]*>\s*<html)`)
 
 var (
 	atxHeading  = regexp.MustCompile(`(?m)^#{1,6}[ \t]+\S`)

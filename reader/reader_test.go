@@ -112,6 +112,16 @@ func TestReadErrors(t *testing.T) {
 			t.Errorf("error %q does not say %q on one line", msg, want)
 		}
 	}
+	// Text under a Word name is not linted as text: a broken download or
+	// export would pass unchecked.
+	for name, data := range map[string]string{
+		"minutes.docx": "Minutes of the meeting\n",
+		"minutes.doc":  "<html><body>Minutes</body></html>",
+	} {
+		if _, err := Read(name, []byte(data)); err == nil || !strings.Contains(err.Error(), "not a Word document") {
+			t.Errorf("%s holding text: %v", name, err)
+		}
+	}
 	if _, err := ReadFile("does/not/exist.txt"); err == nil || !strings.Contains(err.Error(), "no such file") {
 		t.Errorf("missing file: %v", err)
 	}
