@@ -924,6 +924,10 @@ func contributionRow(d *minutes.Document, fi fileInfo, ci contribInfo) []any {
 	var word, status string
 	if ci.disp != nil {
 		word, status = ci.disp.Word, string(ci.disp.Canon)
+		// "Revised to" says little without the number it was revised to.
+		if t := ci.disp.Target; t != nil && !strings.Contains(word, t.Raw) {
+			word += " " + t.Raw
+		}
 	}
 	expected := "no"
 	if len(c.RevisionExpected) > 0 {
