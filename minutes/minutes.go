@@ -228,6 +228,12 @@ type Participant struct {
 	// 2021") when minutes hold several meetings or days, each with its own
 	// attendance; nil when none encloses it.
 	Meeting *Section
+	// List numbers the list the entry is in (a table, the items under a
+	// heading or label, a "Present:" line), from 1; ListLabel is that
+	// list's heading or label ("Voting Members Present", "Observers",
+	// "Remote attendees"), when it has one.
+	List      int
+	ListLabel string
 }
 
 // Person is someone named outside the participants list: the chair and

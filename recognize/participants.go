@@ -59,6 +59,13 @@ func (r *recognizer) participantsTable(b *source.Block) bool {
 			roles = []string{pName, pOrg}
 		}
 	}
+	if !r.participantsNext {
+		label := ""
+		if r.section != nil {
+			label = r.section.Title
+		}
+		r.startList(label)
+	}
 	r.participantsNext = false
 	listAt := minutes.Place{Pos: b.Pos, Section: r.section}
 	r.doc.ParticipantsAt = &listAt
@@ -85,7 +92,12 @@ func (r *recognizer) participantsTable(b *source.Block) bool {
 				partner = t
 			}
 		}
-		if p.First == "" && p.Last == "" || groupRow(row) {
+		if groupRow(row) {
+			// "Observers" heads the rows of a list of its own.
+			r.startList(strings.TrimSpace(row.Cells[0].Text()))
+			continue
+		}
+		if p.First == "" && p.Last == "" {
 			continue
 		}
 		p.Name = minutes.FullName(p.First, p.Last)
@@ -103,7 +115,7 @@ func (r *recognizer) participantsTable(b *source.Block) bool {
 			}
 		}
 		pp := p
-		pp.Meeting = r.meeting()
+		pp.Meeting, pp.List, pp.ListLabel = r.meeting(), r.list, r.listLabel
 		r.doc.Participants = append(r.doc.Participants, &pp)
 	}
 	return true
