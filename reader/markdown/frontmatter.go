@@ -28,7 +28,7 @@ func frontMatter(data []byte) (int, source.Properties) {
 	case "+++":
 		closers = []string{"+++"}
 	default:
-		return 0, props
+		return metadataBlock(data)
 	}
 	// Without a newline after the opening line there is nothing to close.
 	if off >= len(data) && data[len(data)-1] != '\n' {
@@ -136,4 +136,39 @@ func cutAfterQuote(v string, q byte) string {
 		}
 	}
 	return v
+}
+
+// pageKeys are keys only a static-site generator's page metadata has
+// (Pelican, MultiMarkdown): with one of them, a leading block of "Key:
+// value" lines is the page's metadata ("Date:" when it was published),
+// not the minutes' header ("Chair:", "Date:" of the meeting).
+var pageKeys = map[string]bool{
+	"modified": true, "slug": true, "save_as": true, "url": true, "summary": true,
+	"tags": true, "category": true, "template": true, "lang": true, "status": true,
+}
+
+// metadataBlock finds a leading block of "Key: value" lines, up to the
+// first blank line, that is page metadata, and returns the offset after
+// it with the title and date it states (0 when there is none).
+func metadataBlock(data []byte) (int, source.Properties) {
+	var props source.Properties
+	page := false
+	off := 0
+	for off < len(data) {
+		line, next, _ := nextLine(data, off)
+		if trimEnd(line) == "" {
+			break
+		}
+		key, _, ok := keyValue(string(line))
+		if !ok || strings.Contains(string(line), "=") || strings.ContainsAny(key, " \t") && !strings.EqualFold(key, "save as") {
+			return 0, props
+		}
+		page = page || pageKeys[key]
+		off = next
+	}
+	if !page || off == 0 {
+		return 0, props
+	}
+	readProps(data[:off], &props)
+	return off, props
 }

@@ -365,6 +365,9 @@ func TestFrontMatter(t *testing.T) {
 		{"only front matter", "---\ntitle: T\n---\n", "T", "", want{}, true},
 		{"unclosed is a rule", "---\nText\n", "", "", para("Text", 2, 1), false},
 		{"not at start", "\n---\ntitle: x\n---\n", "", "", head(2, "title: x", 3, 1), false},
+		{"page metadata", "Title: Annual Meeting 2014-01-13\nDate: 2016-06-12 10:20\nModified: 2016-06-12 10:30\nsave_as: x.html\n\nText\n",
+			"Annual Meeting 2014-01-13", "2016-06-12 10:20", para("Text", 6, 1), false},
+		{"a header is not page metadata", "Chair: Alice\nDate: 2016-06-12\n\nText\n", "", "", para("Chair: Alice\nDate: 2016-06-12", 1, 1), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
