@@ -42,9 +42,11 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 	lines := strings.Split(b.Text, "\n")
 	for i, line := range lines {
 		if m := presentLine.FindStringSubmatch(line); m != nil {
+			r.startList(m[1])
 			r.presentNames(attendanceKind(m[1]), m[2], lineOf(at, i, line))
 		} else if m := labelledNames.FindStringSubmatch(line); m != nil && r.participantsNext && b.Kind != source.ListItem &&
 			!absenceWords.MatchString(m[1]) && strings.ToUpper(m[1]) != m[1] && onlyNames(m[2]) {
+			r.startList(m[1])
 			r.presentNames(attendanceKind(m[1]), m[2], lineOf(at, i, line))
 		}
 	}
@@ -52,19 +54,31 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 		// "Attendance:" on its own opens the list that follows.
 		if attendanceOnly.MatchString(strings.TrimSpace(b.Text)) {
 			r.participantsNext, r.attendeeSkip = true, 0
+			r.startList(b.Text)
 			return true
 		}
 		// "Remote attendees:" opens a list of only some of them.
 		if partialAttendance.MatchString(strings.TrimSpace(b.Text)) {
 			r.participantsNext, r.attendeeSkip = true, 0
 			r.doc.PartialAttendance = true
+			r.startList(b.Text)
 			return true
 		}
 		if r.participantsNext && r.rosterLines(lines, at) {
 			return true
 		}
-		if r.inlineRoster(b.Text, at) {
-			return true
+		if strings.Count(b.Text, "(") >= 4 {
+			// "Remote: Rick Waldron (RW), …": a roster with its label.
+			label, roster := "", b.Text
+			if l, rest, ok := strings.Cut(b.Text, ":"); ok && len(l) <= 30 && !strings.ContainsAny(l, "()") {
+				label, roster = l, rest
+			}
+			if rosterItem.MatchString(roster) {
+				r.startList(label)
+			}
+			if r.inlineRoster(roster, at) {
+				return true
+			}
 		}
 		r.attendeeParent = 0
 		return false
@@ -75,6 +89,7 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 	}
 	if attendanceOnly.MatchString(strings.TrimSpace(b.Text)) {
 		r.attendeeParent, r.attendeeSkip = b.Level, 0
+		r.startList(b.Text)
 		return true
 	}
 	if !r.participantsNext && r.attendeeParent == 0 {
@@ -90,7 +105,10 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 	if r.attendee(b.Text, at) {
 		return true
 	}
-	if !attendanceLabel(b.Text) {
+	if attendanceLabel(b.Text) {
+		// "Voting members:" names the list of the items under it.
+		r.startList(b.Text)
+	} else {
 		r.attendeeSkip = max(b.Level, 1)
 	}
 	return false
@@ -374,8 +392,34 @@ func enclosed(s string) string {
 	return s[1:]
 }
 
+// startList begins a new attendance list, named by its heading or label.
+func (r *recognizer) startList(label string) {
+	r.list++
+	r.listLabel = strings.TrimSpace(label)
+}
+
+// officeTitle is an office or honorific written before a name ("Board
+// President Jordan Moore", "Cllr Mrs Mann"), not part of it.
+var officeTitle = regexp.MustCompile(`(?i)^(?:(?:board|vice|deputy|executive|acting|past|interim)[ -]+)*(?:president|treasurer|secretary|chair(?:man|person|woman)?|co-?chair|director|trustee|councillor|cllr|mayor|clerk|dr|mr|mrs|ms|miss|prof|sir)\.?\s+`)
+
+// withoutTitles drops the offices and honorifics before a name, as long
+// as a name remains.
+func withoutTitles(name string) string {
+	for {
+		loc := officeTitle.FindStringIndex(name)
+		if loc == nil || !looksLikePerson(name[loc[1]:]) {
+			return name
+		}
+		name = name[loc[1]:]
+	}
+}
+
 func (r *recognizer) addAttendee(name, org string, at minutes.Place) {
-	p := &minutes.Participant{Name: names.Tidy(name), At: at, Meeting: r.meeting()}
+	if r.list == 0 {
+		r.startList("")
+	}
+	name = withoutTitles(names.Tidy(name))
+	p := &minutes.Participant{Name: names.Tidy(name), At: at, Meeting: r.meeting(), List: r.list, ListLabel: r.listLabel}
 	p.First, p.Last = names.Split(p.Name)
 	if org != "" {
 		p.Org = names.ParseOrg(org)

@@ -125,3 +125,20 @@ func TestNextMeetings(t *testing.T) {
 		}
 	}
 }
+
+// A typed number on a heading deeper than the agenda's numbered headings
+// is part of its title.
+func TestTypedNumberLevels(t *testing.T) {
+	f, err := markdown.Read("m.md", []byte("# Notes\n\n## 2. EIP 196\n\n## 3. Metropolis\n\n### EIP 86\n\n#### 2 Components\n\n## 4. EIP 176\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range Recognize(f, profile.Generic).Sections {
+		got = append(got, s.Number+"|"+s.Title)
+	}
+	want := "|Notes,2|EIP 196,3|Metropolis,|EIP 86,|2 Components,4|EIP 176"
+	if strings.Join(got, ",") != want {
+		t.Errorf("sections %q, want %q", strings.Join(got, ","), want)
+	}
+}

@@ -71,6 +71,10 @@ type recognizer struct {
 	// attendeeSkip is the list level under which items are not attendees
 	// (0: none).
 	attendeeSkip int
+	// list and listLabel number and name the attendance list being read
+	// (see minutes.Participant).
+	list      int
+	listLabel string
 	// attendeeParent is the level of a list item "Attendees" whose nested
 	// items are the attendees (0: none).
 	attendeeParent int
@@ -81,6 +85,9 @@ type recognizer struct {
 	// speakers are paragraphs that may open with a person's name; they
 	// are read once every organisation is known.
 	speakers []minutes.Place
+	// itemLevel is the heading level of the first typed single section
+	// number ("## 2. EIP 196").
+	itemLevel int
 	// pastCover is set once the text speaks of the next meeting: no date
 	// after that is the meeting's own.
 	pastCover bool
@@ -134,7 +141,7 @@ func (r *recognizer) heading(b *source.Block) {
 		dated = true
 	}
 	if s.Number == "" && !dated {
-		if m := typedNumber.FindStringSubmatch(s.Title); m != nil && m[2] != "" && !quantity.MatchString(m[2]) {
+		if m := typedNumber.FindStringSubmatch(s.Title); m != nil && m[2] != "" && !quantity.MatchString(m[2]) && r.numberFitsLevel(m[1], b.Level) {
 			s.Number, s.Title, s.Typed = m[1], strings.TrimSpace(m[2]), true
 		} else if m := annexNumber.FindStringSubmatch(s.Title); m != nil {
 			s.Number, s.Title = m[1], strings.TrimSpace(m[2])
@@ -167,17 +174,41 @@ func (r *recognizer) heading(b *source.Block) {
 	// it turned into a heading.
 	for i, line := range strings.Split(b.Text, "\n") {
 		// "Remote: Rick Waldron (RW), …" when the line break is lost.
-		if label, rest, ok := strings.Cut(line, ":"); ok && !strings.Contains(label, "(") {
-			line = rest
+		label := ""
+		if l, rest, ok := strings.Cut(line, ":"); ok && !strings.Contains(l, "(") {
+			label, line = l, rest
+		} else if i > 0 {
+			label = strings.Split(b.Text, "\n")[i-1]
+		}
+		if strings.Count(line, "(") >= 4 {
+			r.startList(label)
 		}
 		r.inlineRoster(line, lineOf(s.At, i, line))
 	}
 	r.participantsNext = participantsTitle.MatchString(s.Title)
+	if r.participantsNext {
+		r.startList(s.Title)
+	}
 	r.attendeeSkip, r.attendeeParent = 0, 0
 }
 
 // coverBlocks is how many opening blocks can be a cover page.
 const coverBlocks = 12
+
+// numberFitsLevel reports whether a typed heading number suits the
+// heading's level: "#### 2 Components" under "## 2. EIP 196" counts two
+// components; the agenda numbers its items on level-2 headings.
+// Only single numbers are judged: minutes put "2.1" on headings of any
+// level, but a lone "2" deeper than the agenda's items is a count.
+func (r *recognizer) numberFitsLevel(number string, level int) bool {
+	if level == 0 || strings.Contains(strings.TrimSuffix(number, "."), ".") {
+		return true
+	}
+	if r.itemLevel == 0 {
+		r.itemLevel = level
+	}
+	return level <= r.itemLevel
+}
 
 var participantsTitle = regexp.MustCompile(`(?i)\b(participants?|attendees?|attendance|delegates|present|roll ?call)\b`)
 

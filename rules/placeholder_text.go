@@ -126,6 +126,7 @@ func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 	}
 	var hits []*hitAt
 	inTable := map[string]*hitAt{}
+	tagged := usesTags(d)
 	for _, at := range d.Text {
 		text := at.Text
 		lower := strings.ToLower(text)
@@ -142,7 +143,7 @@ func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 				if p.formal && !d.Profile.Formal && !wholeValue(text, start, end) || p.value && !asValue(text, start, end) {
 					continue
 				}
-				if templateText(d, text, start, end) || scribeAside(hit) {
+				if templateText(d, text, start, end) || scribeAside(hit) || tagged && namesChoice.MatchString(hit) {
 					continue
 				}
 				place := at.At(start)
@@ -178,6 +179,35 @@ func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 		r.Report(at, m.Text, fmt.Sprintf("A content control still shows its placeholder %q.", m.Text),
 			Suggest("Fill in the field or delete the content control."))
 	}
+}
+
+var (
+	// bracketTag is "[Tech]", "[Yoichi]": a bracketed label of one value.
+	bracketTag = regexp.MustCompile(`\[\p{Lu}[\p{L}\d .'’-]{0,25}\](?:[^(\[:]|$)`)
+	// namesChoice is "[Tech/Gaming]", "[Martin HS/Arkadiy]": capitalised
+	// values joined, as tags of two values are written.
+	namesChoice = regexp.MustCompile(`^\[\p{Lu}[\p{L}\d .'’-]*(?:/| or )\p{Lu}[\p{L}\d .'’-]*\]$`)
+)
+
+// usesTags reports whether the minutes label items with bracketed tags
+// ("[Tech] Tara", "[Yoichi] EIP 96"): there "[Tech/Gaming] Raven" is a
+// tag of two values, not a choice left open.
+func usesTags(d *minutes.Document) bool {
+	n := 0
+	for _, at := range d.Text {
+		if !strings.Contains(at.Text, "[") {
+			continue
+		}
+		for _, tag := range bracketTag.FindAllString(at.Text, -1) {
+			if !strings.Contains(tag, " or ") {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // scribeAside reports whether a bracketed question is the scribe's own
