@@ -138,7 +138,7 @@ var descriptors = map[string]bool{
 	"network": true, "group": true, "holdings": true, "holding": true, "international": true,
 	"electronics": true, "mobile": true, "solutions": true, "labs": true, "laboratories": true,
 	"software": true, "semiconductor": true, "semiconductors": true, "wireless": true,
-	"services": true, "industries": true, "enterprises": true, "worldwide": true, "global": true,
+	"services": true, "security": true, "industries": true, "enterprises": true, "worldwide": true, "global": true,
 	"incorporated": true, "corporation": true, "company": true, "interactive": true, "digital": true,
 }
 
