@@ -21,7 +21,11 @@ func (duplicateParticipant) Meta() Meta {
 		Summary:  "the same person listed twice",
 		Explanation: `Each participant appears once in the list. A second entry inflates the
 attendance count (and with it quorum and voting rights), and when the two
-entries differ nobody knows which is right.`,
+entries differ nobody knows which is right. A person on two lists is
+reported only when nobody can be on both: a member and an observer, present
+in the room and remote. A director who is also listed among the voting
+members holds two roles, and minutes of several meetings or days list
+their attendance for each.`,
 		Example: `Philip | Hawkes | Qualcomm Inc. (ATIS)
 …
 Phil   | Hawkes | Qualcomm Inc. (ATIS)`,
