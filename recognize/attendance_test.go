@@ -198,3 +198,21 @@ func TestPresenters(t *testing.T) {
 		t.Errorf("people = %q\nwant %q", strings.Join(got, ","), want)
 	}
 }
+
+// TestActionOwners reads who an action is given to, from action lines and
+// an action table's owner column; groups and acronyms are not people.
+func TestActionOwners(t *testing.T) {
+	const text = "# Notes\n\n- ACTION: Chris Ferris to pull together thoughts.\n- (**Action**) CAMARA Admins to create the repository.\n- Action Item: Hasan Khalil will provide text.\n- TSC participants to propose items.\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Draft | Bruno Keller / Ann Lee | 2024-03-26 |\n| Review | API Backlog | 2024-04-02 |\n"
+	f, err := markdown.Read("m.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range Recognize(f, profile.Generic).People {
+		got = append(got, p.Role+":"+p.Name)
+	}
+	want := "owner:Bruno Keller,owner:Ann Lee,owner:Chris Ferris,owner:Hasan Khalil"
+	if strings.Join(got, ",") != want {
+		t.Errorf("people = %q\nwant %q", strings.Join(got, ","), want)
+	}
+}

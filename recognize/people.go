@@ -6,6 +6,7 @@ import (
 
 	"github.com/minuteslint/minuteslint/minutes"
 	"github.com/minuteslint/minuteslint/names"
+	"github.com/minuteslint/minuteslint/source"
 )
 
 // A sentence that opens with a name and a verb of speaking or chairing:
@@ -51,6 +52,10 @@ func (r *recognizer) speaker(at minutes.Place) {
 		r.presenters(m[1], at)
 		return
 	}
+	if name, ok := r.actionOwner(text); ok {
+		r.doc.People = append(r.doc.People, &minutes.Person{Name: name, Role: "owner", At: at})
+		return
+	}
 	if m := speakerLabel.FindStringSubmatch(text); m != nil {
 		// Labels are often not names ("Next Steps: …"); one counts as a
 		// speaker only when it is a participant's name, perhaps written
@@ -65,21 +70,55 @@ func (r *recognizer) speaker(at minutes.Place) {
 	if m == nil {
 		return
 	}
-	name := strings.TrimSpace(m[1])
-	words := strings.Fields(name)
-	if notNames[strings.ToLower(words[0])] {
-		return
+	if name := strings.TrimSpace(m[1]); r.personName(name) {
+		r.doc.People = append(r.doc.People, &minutes.Person{Name: name, Role: "speaker", At: at})
 	}
-	// Organisations and groups open sentences too ("Qualcomm presented").
+}
+
+// personName reports whether a capitalised phrase that opens a sentence
+// is a person's name: not a word such as "The" or "Chair", not an
+// organisation ("Qualcomm presented") or a group of the profile.
+func (r *recognizer) personName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || notNames[strings.ToLower(words[0])] {
+		return false
+	}
 	if r.isOrg(names.ParseOrg(name).Key) {
-		return
+		return false
 	}
 	for _, g := range r.doc.Profile.Groups {
 		if strings.EqualFold(words[0], g) {
-			return
+			return false
 		}
 	}
-	r.doc.People = append(r.doc.People, &minutes.Person{Name: name, Role: "speaker", At: at})
+	return true
+}
+
+var (
+	// "Action: Chris Ferris to …", "(**Action**) Ludovic has to …",
+	// "Action Item: Hasan Khalil will provide …", "AI: …".
+	actionLead = regexp.MustCompile(`(?i)^\W{0,4}(?:action(?:\s+items?)?|actions|ai)\W{0,4}(?:on\s+)?`)
+	ownerName  = regexp.MustCompile(`^(` + fullName + `)[ \x{a0}]+(?:to|will|shall|should|has to|is to|agreed to)\b`)
+	// wholeName is a cell that is one full name and nothing else.
+	wholeName = regexp.MustCompile(`^` + fullName + `$`)
+)
+
+// fullName is a first and last name, perhaps with a middle one: words in
+// capitals ("CAMARA Admins", "API Backlog") are not names.
+const fullName = `(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \x{a0}]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|van|von|de|der)){1,2}`
+
+// actionOwner reads the person an action is given to: a full name, as
+// "CAMARA Admins to …" and "TSC participants to …" are not people.
+func (r *recognizer) actionOwner(text string) (string, bool) {
+	lead := actionLead.FindString(text)
+	if lead == "" {
+		return "", false
+	}
+	m := ownerName.FindStringSubmatch(text[len(lead):])
+	if m == nil || !r.personName(m[1]) {
+		return "", false
+	}
+	return m[1], true
 }
 
 // presenters records the people of a presenter line.
@@ -127,3 +166,39 @@ func (r *recognizer) isOrg(key string) bool {
 	k, ok := r.orgSpaceless[strings.ReplaceAll(key, " ", "")]
 	return ok && names.SameOrg(k, key)
 }
+
+// ownerColumn heads the column of an action table that says who does it.
+var ownerColumn = regexp.MustCompile(`(?i)^\W*(?:action\s+)?(?:owners?|who|assignees?|assigned\s+to|responsible|by\s+whom)\W*$`)
+
+// actionTable records the people of an action table's owner column
+// ("Draft the policy | Bruno Keller | 2024-03-26").
+func (r *recognizer) actionTable(b *source.Block) {
+	if len(b.Rows) < 2 {
+		return
+	}
+	col := -1
+	for i, c := range b.Rows[0].Cells {
+		if ownerColumn.MatchString(c.Text()) {
+			col = i
+			break
+		}
+	}
+	if col < 0 {
+		return
+	}
+	for _, row := range b.Rows[1:] {
+		if col >= len(row.Cells) {
+			continue
+		}
+		cell := row.Cells[col]
+		for _, who := range ownerSplit.Split(cell.Text(), -1) {
+			who = strings.TrimSpace(who)
+			if wholeName.MatchString(who) && r.personName(who) {
+				r.doc.People = append(r.doc.People, &minutes.Person{Name: who, Role: "owner",
+					At: minutes.Place{Pos: cell.Pos, Section: r.section, Text: cell.Text()}})
+			}
+		}
+	}
+}
+
+var ownerSplit = regexp.MustCompile(`\s*(?:[,/&;\n]|\band\b)\s*`)

@@ -253,6 +253,7 @@ func (r *recognizer) paragraph(b *source.Block) {
 }
 
 func (r *recognizer) table(b *source.Block) {
+	r.actionTable(b)
 	// Tables inside tables are read as their own tables.
 	if !r.headerDone && r.headerTable(b) {
 		r.headerDone = true
