@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/minuteslint/minuteslint/profile"
-	"github.com/minuteslint/minuteslint/reader/markdown"
 )
 
 func TestSplitAttendee(t *testing.T) {
@@ -64,10 +63,7 @@ Regrets: Yves
 
 * Present the proposal to the plenary
 `
-	f, err := markdown.Read("m.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := md(t, text)
 	d := Recognize(f, profile.Generic)
 	var got []string
 	for _, p := range d.Participants {
@@ -118,10 +114,7 @@ func TestAttendanceNotes(t *testing.T) {
 | Dawid Wróblewski **(organizer)** | DT |
 | ROBERT Ludovic | Orange |
 `
-	f, err := markdown.Read("m.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := md(t, text)
 	d := Recognize(f, profile.Generic)
 	var got []string
 	for _, p := range d.Participants {
@@ -150,10 +143,7 @@ func TestAttendanceForms(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f, err := markdown.Read("m.md", []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
+			f := md(t, c.text)
 			var got []string
 			for _, p := range Recognize(f, profile.Generic).Participants {
 				got = append(got, p.Name+"|"+p.Org.Raw)
@@ -169,10 +159,7 @@ func TestAttendanceForms(t *testing.T) {
 // the entries carry the dated section they belong to.
 func TestAttendancePerMeeting(t *testing.T) {
 	const text = "## 9 February 2021\n\n### Attendees\n\n* Lucas Pardue\n* Tommy Pauly\n\n## 11 February 2021\n\n### Attendees\n\n* Lucas Pardue\n"
-	f, err := markdown.Read("m.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := md(t, text)
 	ps := Recognize(f, profile.Generic).Participants
 	if len(ps) != 3 || ps[0].Meeting == nil || ps[0].Meeting != ps[1].Meeting || ps[2].Meeting == ps[0].Meeting {
 		t.Fatalf("participants and their meetings: %+v", ps)
@@ -185,10 +172,7 @@ func TestAttendancePerMeeting(t *testing.T) {
 func TestPresenters(t *testing.T) {
 	const text = "# Notes\n\nBrian Terlson (BT), Jonathan Turner (JT), Allen Wirfs-Brock (AWB), John Neumann (JN)\n\n" +
 		"## ES6\n\n(Allen Wirfs-Brock)\n\nPresenters: Jonathan Turner (JT), Ada Lovelace (AL)\n\nBrian Terlson: I agree.\n\nNext Steps: ship it.\n\nOpen Questions: none.\n"
-	f, err := markdown.Read("m.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := md(t, text)
 	var got []string
 	for _, p := range Recognize(f, profile.Generic).People {
 		got = append(got, p.Role+":"+p.Name)
@@ -203,10 +187,7 @@ func TestPresenters(t *testing.T) {
 // an action table's owner column; groups and acronyms are not people.
 func TestActionOwners(t *testing.T) {
 	const text = "# Notes\n\n- ACTION: Chris Ferris to pull together thoughts.\n- (**Action**) CAMARA Admins to create the repository.\n- Action Item: Hasan Khalil will provide text.\n- TSC participants to propose items.\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Draft | Bruno Keller / Ann Lee | 2024-03-26 |\n| Review | API Backlog | 2024-04-02 |\n"
-	f, err := markdown.Read("m.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := md(t, text)
 	var got []string
 	for _, p := range Recognize(f, profile.Generic).People {
 		got = append(got, p.Role+":"+p.Name)

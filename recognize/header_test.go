@@ -6,7 +6,6 @@ import (
 
 	"github.com/minuteslint/minuteslint/minutes"
 	"github.com/minuteslint/minuteslint/profile"
-	"github.com/minuteslint/minuteslint/reader/markdown"
 	"github.com/minuteslint/minuteslint/reader/plaintext"
 	"github.com/minuteslint/minuteslint/source"
 )
@@ -77,10 +76,7 @@ func TestTitleDate(t *testing.T) {
 		{"# Notes\n\nWe discussed the release of 2019-02-01 and what to do about the many open issues.\n", ""},
 	}
 	for _, c := range cases {
-		f, err := markdown.Read("m.md", []byte(c.text))
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := md(t, c.text)
 		if got := Recognize(f, profile.Generic).Header.Date.Value; got != c.date {
 			t.Errorf("date of %q = %q, want %q", c.text, got, c.date)
 		}
@@ -90,10 +86,7 @@ func TestTitleDate(t *testing.T) {
 // TestHeaderFieldsOnOneLine reads two fields that a lost line break (or
 // tabs) put on one line, and names the meeting after its title.
 func TestHeaderFieldsOnOneLine(t *testing.T) {
-	f, err := markdown.Read("m.md", []byte("# Example Project TSC Meeting 2024-03-12\n\nChair: Alice Martin Scribe: Bruno Keller\n\n## 1 Attendance\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := md(t, "# Example Project TSC Meeting 2024-03-12\n\nChair: Alice Martin Scribe: Bruno Keller\n\n## 1 Attendance\n")
 	h := Recognize(f, profile.Generic).Header
 	if h.Chair.Value != "Alice Martin" || h.Secretary.Value != "Bruno Keller" || h.Meeting.Value != "Example Project TSC Meeting 2024-03-12" {
 		t.Errorf("chair %q, secretary %q, meeting %q", h.Chair.Value, h.Secretary.Value, h.Meeting.Value)
@@ -112,10 +105,7 @@ func TestNextMeetings(t *testing.T) {
 		{"# Minutes\n\n**Date:** 26th September 2024\n\n## 6. Next Meeting\n\n- **Date:** TBD\n\n---\n\n**Date:** 26th September 2024\n", ""},
 	}
 	for _, c := range cases {
-		f, err := markdown.Read("m.md", []byte(c.text))
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := md(t, c.text)
 		var got []string
 		for _, n := range Recognize(f, profile.Generic).NextMeetings {
 			got = append(got, n.Raw)
@@ -129,10 +119,7 @@ func TestNextMeetings(t *testing.T) {
 // A typed number on a heading deeper than the agenda's numbered headings
 // is part of its title.
 func TestTypedNumberLevels(t *testing.T) {
-	f, err := markdown.Read("m.md", []byte("# Notes\n\n## 2. EIP 196\n\n## 3. Metropolis\n\n### EIP 86\n\n#### 2 Components\n\n## 4. EIP 176\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := md(t, "# Notes\n\n## 2. EIP 196\n\n## 3. Metropolis\n\n### EIP 86\n\n#### 2 Components\n\n## 4. EIP 176\n")
 	var got []string
 	for _, s := range Recognize(f, profile.Generic).Sections {
 		got = append(got, s.Number+"|"+s.Title)

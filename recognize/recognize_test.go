@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/minuteslint/minuteslint/profile"
-	"github.com/minuteslint/minuteslint/reader/markdown"
 	"github.com/minuteslint/minuteslint/reader/plaintext"
 	"github.com/minuteslint/minuteslint/source"
 )
@@ -172,10 +171,7 @@ func TestHeadingNumbers(t *testing.T) {
 // entry, or as a sentence of its own, in reports other than SA2's.
 func Test3GPPOutcomes(t *testing.T) {
 	const text = "# Report\n\n## 5.2 LTE\n\nR2-2001239 was noted.\n\nTD R2-2001241 Correction. (Source: Nokia)\nAgreed\n\nTD R2-2001242 Discussion. (Source: Huawei)\n\nRevised to TD R2-2001500.\n"
-	f, err := markdown.Read("m.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := md(t, text)
 	d := Recognize(f, profile.ThreeGPP)
 	var got []string
 	for _, c := range d.Contributions {

@@ -76,16 +76,22 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// wholeValue reports whether text[start:end] is all there is of a value:
-// the whole line, or all that follows a "Label:" on its line.
-func wholeValue(text string, start, end int) bool {
+// around returns the rest of text[start:end]'s line before and after it,
+// trimmed.
+func around(text string, start, end int) (before, after string) {
 	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
 	lineEnd := len(text)
 	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
 		lineEnd = end + i
 	}
-	before := strings.TrimSpace(text[lineStart:start])
-	after := strings.Trim(text[end:lineEnd], " \t.")
+	return strings.TrimSpace(text[lineStart:start]), strings.TrimSpace(text[end:lineEnd])
+}
+
+// wholeValue reports whether text[start:end] is all there is of a value:
+// the whole line, or all that follows a "Label:" on its line.
+func wholeValue(text string, start, end int) bool {
+	before, after := around(text, start, end)
+	after = strings.Trim(after, " \t.")
 	return after == "" && (before == "" || strings.HasSuffix(before, ":"))
 }
 
@@ -95,13 +101,7 @@ func wholeValue(text string, start, end int) bool {
 // marks speech the scribe did not take down. Neither counts before a colon:
 // "??: I think…" is a speaker the scribe could not name.
 func asValue(text string, start, end int) bool {
-	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
-	lineEnd := len(text)
-	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
-		lineEnd = end + i
-	}
-	before := strings.TrimSpace(text[lineStart:start])
-	after := strings.TrimSpace(text[end:lineEnd])
+	before, after := around(text, start, end)
 	if after != "" {
 		return false
 	}
