@@ -34,12 +34,13 @@ bench:
 
 FUZZTIME ?= 60s
 
-## fuzz: fuzz each reader for FUZZTIME (their seeds also run in `make test`);
+## fuzz: fuzz each reader, then the whole pipeline, for FUZZTIME (their seeds also run in `make test`);
 ## minimising a new input of a seed-sized document would otherwise take most of the time
 fuzz:
 	for pkg in ./reader ./reader/docx ./reader/worddoc ./reader/markdown; do \
 		$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s $$pkg || exit 1; \
 	done
+	$(GO) test -run '^$$' -fuzz '^FuzzLint$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./lint
 
 tools:
 	$(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_VERSION)
