@@ -66,7 +66,7 @@ const monthAlt = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 var (
 	isoRE       = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})`)
 	ymdSlashRE  = regexp.MustCompile(`(\d{4})([/.])(\d{1,2})([/.])(\d{1,2})`)
-	numericRE   = regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})`)
+	numericRE   = regexp.MustCompile(`(\d{1,2})([/-])(\d{1,2})[/-](\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})`)
 	dayMonthRE  = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th|\.)?)?[ \t\x{a0}]+(` + monthAlt + `)\.?,?[ \t\x{a0}]+(\d{4})`)
 	monthDayRE  = regexp.MustCompile(`(?i)(` + monthAlt + `)\.?[ \t\x{a0}]+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?)?,?[ \t\x{a0}]+(\d{4})`)
 	monthsIndex = map[string]time.Month{
@@ -80,10 +80,10 @@ var (
 // only resembles a date in part (a clause number "10.3.6.1", a document
 // number "SEC-2016-0003") is not a date.
 func Find(s string) []Date {
-	// Every date form but d/m/yy has a four-digit year, and that one has
-	// slashes; most paragraphs have neither.
+	// Every date form but d/m/yy and d-m-yy has a four-digit year, and
+	// those have slashes or hyphens; most paragraphs have neither.
 	year := hasDigitRun(s, 4)
-	if !year && !strings.Contains(s, "/") {
+	if !year && !strings.ContainsAny(s, "/-") {
 		return nil
 	}
 	var out []Date
@@ -219,12 +219,16 @@ func findNumeric(s string, add func(Date)) {
 		}
 		var a, b, y int
 		if m[2] >= 0 {
-			a, b, y = atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
-			if m[7]-m[6] == 2 {
+			// The same separator twice: "2-23-23", "12/01/2016".
+			if s[m[4]:m[5]] != s[m[7]:m[7]+1] {
+				continue
+			}
+			a, b, y = atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
+			if m[9]-m[8] == 2 {
 				y += 2000
 			}
 		} else {
-			a, b, y = atoi(s[m[8]:m[9]]), atoi(s[m[10]:m[11]]), atoi(s[m[12]:m[13]])
+			a, b, y = atoi(s[m[10]:m[11]]), atoi(s[m[12]:m[13]]), atoi(s[m[14]:m[15]])
 		}
 		add(numeric(s[m[0]:m[1]], m[0], m[1], y, a, b))
 	}

@@ -39,7 +39,10 @@ func TestFind(t *testing.T) {
 		{"Donnerstag, 04. April 2019", []string{"04. April 2019"}, Written, false},
 		{"mardi 12 mars 2024", nil, "", false},
 		{"Date: 2021-12-15T14:00:00Z", []string{"2021-12-15"}, ISO, false},
+		{"Date: 2-23-23", []string{"2-23-23"}, Numeric, false},
+		{"12-01-2016", []string{"12-01-2016"}, Numeric, false},
 		// Not dates.
+		{"12-01/2016 and SEC-12-01-16x", nil, "", false},
 		{"Remay 5, 2016 and xMay 5 2016", nil, "", false},
 		{"the UE may 5 times in 2016", nil, "", false},
 		{"Tuesday July 22, 1420 - 1620", nil, "", false},

@@ -30,7 +30,7 @@ func unticked(m []string) bool {
 
 // attendanceOnly is a label that opens the list of attendees below it:
 // "Attendance:", "**Attendees**" as a list item of its own.
-var attendanceOnly = regexp.MustCompile(`(?i)^\W{0,3}(present|attendees|attendance|in attendance|participants|members present|attending|roll ?call)\W{0,3}$`)
+var attendanceOnly = regexp.MustCompile(`(?i)^\W{0,3}(present|attendees|attendance|in attendance|participants|members present|attending|roll ?call|(?:special |invited )?guests?(?: presenters?)?|guest presenters?|observers?(?: present)?|visitors)\W{0,3}$`)
 
 // labelledNames is "Council: Carol, Mark, Eric Holk" under a participants
 // heading: any group's label, then names.
@@ -65,6 +65,7 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 			return true
 		}
 		if r.participantsNext && r.rosterLines(lines, at) {
+			r.listRead = true
 			return true
 		}
 		if strings.Count(b.Text, "(") >= 4 {
@@ -81,6 +82,11 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 			}
 		}
 		r.attendeeParent = 0
+		// The first paragraph that is not attendance after some was
+		// read ends the list: "Done" under an action is not a person.
+		if r.listRead {
+			r.participantsNext = false
+		}
 		return false
 	}
 	// "* **Attendees**" opens a list of the items nested under it.
@@ -103,6 +109,7 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 	}
 	r.attendeeSkip = 0
 	if r.attendee(b.Text, at) {
+		r.listRead = true
 		return true
 	}
 	if attendanceLabel(b.Text) {
@@ -396,6 +403,7 @@ func enclosed(s string) string {
 func (r *recognizer) startList(label string) {
 	r.list++
 	r.listLabel = strings.TrimSpace(label)
+	r.listRead = false
 }
 
 // officeTitle is an office or honorific written before a name ("Board

@@ -137,6 +137,7 @@ func TestAttendanceForms(t *testing.T) {
 		{"names with a dash and a company", "## Attendees\n\n* Joe Beda, Tim St. Clair - Heptio\n* Quorum [WAS or was NOT reached with x] members present.\n", "Joe Beda|Heptio,Tim St. Clair|Heptio"},
 		{"check boxes as Word writes them", "## Invited TSC Participants\n\n* ☒ Herbert Damker - (Deutsche Telekom AG) Active Maintainer\n* ☐ Adnan Saleem - (Radisys)\n", "Herbert Damker|Deutsche Telekom AG"},
 		{"a roster in a heading", "# Notes\n\n## Remote: Rick Waldron (RW), Daniel Ehrenberg (DE), Caridy Patiño (CP), Justin Ridgewell (JRL)\n", "Rick Waldron|,Daniel Ehrenberg|,Caridy Patiño|,Justin Ridgewell|"},
+		{"a list ends where attendance ends", "Meeting Date: 2023-03-07\n\nAttendees:\n\n    Matthias St. Pierre\n    Hugo Landau\n\nAI: Matt to send the announcement\n\nDone\n\nAI: Tomas to raise issues\n\nDone\n", "Matthias St. Pierre|,Hugo Landau|"},
 		{"offices before names", "# Board\n\nAttendance: Board President Jordan Moore, Secretary Brynn Graham, Treasurer Steven Hopkins, Dr. Ann Lee\n", "Jordan Moore|,Brynn Graham|,Steven Hopkins|,Ann Lee|"},
 		{"name, company (role)", "## Participants\n\n- Rhonda Levy, Cisco Systems (Voting Member)\n- Omar Santos, Cisco Systems (Chair)\n", "Rhonda Levy|Cisco Systems,Omar Santos|Cisco Systems"},
 		{"labelled names under the heading", "## Attendance\n\nCouncil: Carol, Mark, Eric Holk\n\nApologies: Jonathan\n\nObservers: Niko\n", "Carol|,Mark|,Eric Holk|,Niko|"},

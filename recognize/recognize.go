@@ -75,6 +75,8 @@ type recognizer struct {
 	// (see minutes.Participant).
 	list      int
 	listLabel string
+	// listRead is set once an attendee of the list was read.
+	listRead bool
 	// attendeeParent is the level of a list item "Attendees" whose nested
 	// items are the attendees (0: none).
 	attendeeParent int
