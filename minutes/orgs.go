@@ -19,6 +19,17 @@ type Organisation struct {
 	Reference string
 }
 
+// OrgForm is how an organisation is written, for comparing spellings. In
+// formal minutes the partner in parentheses is part of it ("Qualcomm Inc.
+// (TIA)"); elsewhere parentheses hold a project or a team ("IBM (Zowe)"),
+// which is no other spelling of the company.
+func (d *Document) OrgForm(o names.Org) string {
+	if d.Profile != nil && !d.Profile.Formal && o.Partner != "" && o.Name != "" {
+		return names.Tidy(o.Name)
+	}
+	return names.Tidy(o.Raw)
+}
+
 // Organisations groups the organisation uses that name the same
 // organisation ("Qualcomm Inc. (TIA)", "Qualcomm Inc.", "Qualcomm Inc,
 // (ATIS)"), in order of first use.
@@ -102,7 +113,7 @@ func (d *Document) Organisations() []*Organisation {
 			listed[o] = map[string]bool{}
 			out = append(out, o)
 		}
-		form := names.Tidy(u.Org.Raw)
+		form := d.OrgForm(u.Org)
 		if o.Count[form] == 0 {
 			o.Forms = append(o.Forms, form)
 		}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/minuteslint/minuteslint/finding"
 	"github.com/minuteslint/minuteslint/minutes"
-	"github.com/minuteslint/minuteslint/names"
 )
 
 type organisationInconsistent struct{}
@@ -41,16 +40,18 @@ func (organisationInconsistent) Check(d *minutes.Document, r *Reporter) {
 		for _, f := range o.Forms {
 			all = append(all, fmt.Sprintf("%q (%s)", f, times(o.Count[f])))
 		}
-		ref := usesOf(o, o.Reference)
+		ref := usesOf(d, o, o.Reference)
 		for _, form := range o.Forms {
 			if form == o.Reference {
 				continue
 			}
-			uses := usesOf(o, form)
+			uses := usesOf(d, o, form)
 			first := uses[0]
+			// As written, partner or note included.
+			written := strings.Join(strings.Fields(first.Org.Raw), " ")
 			msg := fmt.Sprintf("%q is written %q elsewhere (%s); this organisation is written %d ways: %s.",
-				form, o.Reference, times(len(ref)), len(o.Forms), strings.Join(all, ", "))
-			if p, q := first.Org.Partner, ref[0].Org.Partner; p != "" && q != "" && !strings.EqualFold(p, q) {
+				written, o.Reference, times(len(ref)), len(o.Forms), strings.Join(all, ", "))
+			if p, q := first.Org.Partner, ref[0].Org.Partner; d.Profile.Formal && p != "" && q != "" && !strings.EqualFold(p, q) {
 				msg = fmt.Sprintf("%q gives the partner %s, but %q (%s) gives %s; this organisation is written %d ways: %s.",
 					form, p, o.Reference, times(len(ref)), q, len(o.Forms), strings.Join(all, ", "))
 			}
@@ -58,15 +59,15 @@ func (organisationInconsistent) Check(d *minutes.Document, r *Reporter) {
 			for _, u := range uses[1:] {
 				opts = append(opts, Also("same spelling", u.At))
 			}
-			r.Report(first.At, form, msg, opts...)
+			r.Report(first.At, written, msg, opts...)
 		}
 	}
 }
 
-func usesOf(o *minutes.Organisation, form string) []minutes.OrgUse {
+func usesOf(d *minutes.Document, o *minutes.Organisation, form string) []minutes.OrgUse {
 	var out []minutes.OrgUse
 	for _, u := range o.Uses {
-		if names.Tidy(u.Org.Raw) == form {
+		if d.OrgForm(u.Org) == form {
 			out = append(out, u)
 		}
 	}

@@ -2,6 +2,8 @@ package rules_test
 
 import (
 	"testing"
+
+	"github.com/minuteslint/minuteslint/profile"
 )
 
 func TestOrganisationInconsistent(t *testing.T) {
@@ -20,5 +22,8 @@ func TestOrganisationInconsistent(t *testing.T) {
 			want: []string{"InterDigital"}},
 		{name: "longer name of the same company", body: q("Huawei") + r2("Huawei Technologies"), want: []string{"Huawei Technologies"}},
 		{name: "unrelated", body: q("Deutsche Telekom") + r2("Deutsche Bank")},
+		{name: "informal minutes: a project in parentheses", full: "TAC meeting\n\nAttendees: Peter Smith, IBM ( Zowe ); Enyu Wang, IBM; James Caffrey, IBM ( ADE )\n", profile: profile.Generic},
+		{name: "informal minutes: a spelling", full: "TAC meeting\n\nAttendees: Peter Smith (Red Hat); Enyu Wang (Redhat); James Caffrey (Red Hat)\n", profile: profile.Generic,
+			want: []string{"Redhat"}},
 	})
 }

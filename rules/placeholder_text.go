@@ -143,7 +143,7 @@ func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 				if p.formal && !d.Profile.Formal && !wholeValue(text, start, end) || p.value && !asValue(text, start, end) {
 					continue
 				}
-				if templateText(d, text, start, end) || scribeAside(hit) || tagged && namesChoice.MatchString(hit) {
+				if templateText(d, text, start, end) || scribeAside(hit) || tagged && namesChoice.MatchString(hit) && atLineEdge(text, start, end) {
 					continue
 				}
 				place := at.At(start)
@@ -182,12 +182,21 @@ func (placeholderText) Check(d *minutes.Document, r *Reporter) {
 }
 
 var (
-	// bracketTag is "[Tech]", "[Yoichi]": a bracketed label of one value.
-	bracketTag = regexp.MustCompile(`\[\p{Lu}[\p{L}\d .'’-]{0,25}\](?:[^(\[:]|$)`)
-	// namesChoice is "[Tech/Gaming]", "[Martin HS/Arkadiy]": capitalised
+	// bracketTag is "[Tech] Tara", "- [melissa] to …", "Gas prices
+	// [Yoichi]": a bracketed label opening or closing a line.
+	bracketTag = regexp.MustCompile(`(?m)^\W{0,4}\[\p{L}[\p{L}\d.'’-]{1,24}\]\W*\s|\s\[\p{Lu}[\p{L}\d.'’-]{1,24}(?: \p{Lu}[\p{L}\d.'’-]*)?\][ \t*_.:]*$`)
+	// namesChoice is "[Tech/Gaming]", "[Martin HS/Arkadiy]", "[jason/luca]":
 	// values joined, as tags of two values are written.
-	namesChoice = regexp.MustCompile(`^\[\p{Lu}[\p{L}\d .'’-]*(?:/| or )\p{Lu}[\p{L}\d .'’-]*\]$`)
+	namesChoice = regexp.MustCompile(`^\[(?:\p{Lu}[\p{L}\d .'’-]*|\p{Ll}[\p{L}\d.'’-]*)(?:/| or )(?:\p{Lu}[\p{L}\d .'’-]*|\p{Ll}[\p{L}\d.'’-]*)\]$`)
 )
+
+// atLineEdge reports whether text[start:end] opens or closes its line,
+// but for punctuation ("- *[Tech/Gaming]* Raven", "Gas prices [Martin
+// HS/Arkadiy]").
+func atLineEdge(text string, start, end int) bool {
+	before, after := around(text, start, end)
+	return strings.Trim(before, "-*•_ ") == "" || strings.Trim(after, "*_ .") == ""
+}
 
 // usesTags reports whether the minutes label items with bracketed tags
 // ("[Tech] Tara", "[Yoichi] EIP 96"): there "[Tech/Gaming] Raven" is a
@@ -198,11 +207,7 @@ func usesTags(d *minutes.Document) bool {
 		if !strings.Contains(at.Text, "[") {
 			continue
 		}
-		for _, tag := range bracketTag.FindAllString(at.Text, -1) {
-			if !strings.Contains(tag, " or ") {
-				n++
-			}
-		}
+		n += len(bracketTag.FindAllString(at.Text, -1))
 		if n >= 2 {
 			return true
 		}
