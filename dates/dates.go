@@ -445,3 +445,92 @@ func InName(name string) (Date, bool) {
 	}
 	return Date{}, false
 }
+
+// Partial is a day written with its day of the week but no year ("Wed,
+// Feb 05", "Tuesday 12 March"): the meeting's year completes it.
+type Partial struct {
+	Raw        string
+	Start, End int
+	Month      time.Month
+	Day        int
+	Weekday    time.Weekday
+}
+
+const weekdayAlt = `monday|mon|tuesday|tues?|wednesday|wed|thursday|thurs?|thu|friday|fri|saturday|sunday`
+
+var (
+	partialMonthDay = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)\.?,?[ \t\x{a0}]+(` + monthAlt + `)\.?[ \t\x{a0}]+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	partialDayMonth = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)\.?,?[ \t\x{a0}]+(?:the[ \t\x{a0}]+)?(\d{1,2})(?:st|nd|rd|th)?(?:[ \t\x{a0}]+of)?[ \t\x{a0}]+(` + monthAlt + `)\b\.?`)
+	// A year after the day makes it a whole date, which Find reads.
+	yearAfter = regexp.MustCompile(`^,?[ \t\x{a0}]*\d{4}\b`)
+)
+
+// FindPartial returns the days of s written with a day of the week and
+// without a year.
+func FindPartial(s string) []Partial {
+	if !hasMonthWord(s) {
+		return nil
+	}
+	var out []Partial
+	add := func(m []int, wd, mo, day [2]int) {
+		if yearAfter.MatchString(s[m[1]:]) {
+			return
+		}
+		word := strings.ToLower(s[wd[0]:wd[1]])
+		w, ok := weekdays[word]
+		if !ok {
+			w = weekdays[word[:3]]
+		}
+		out = append(out, Partial{Raw: s[m[0]:m[1]], Start: m[0], End: m[1], Month: month(s[mo[0]:mo[1]]), Day: atoi(s[day[0]:day[1]]), Weekday: w})
+	}
+	for _, m := range partialMonthDay.FindAllStringSubmatchIndex(s, -1) {
+		add(m, [2]int{m[2], m[3]}, [2]int{m[4], m[5]}, [2]int{m[6], m[7]})
+	}
+	for _, m := range partialDayMonth.FindAllStringSubmatchIndex(s, -1) {
+		add(m, [2]int{m[2], m[3]}, [2]int{m[6], m[7]}, [2]int{m[4], m[5]})
+	}
+	sortPartials(out)
+	return out
+}
+
+func sortPartials(ps []Partial) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].Start < ps[j-1].Start; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+// Near completes p with a year near t: one within four months of t whose
+// day of the week fits, else the one that puts it closest to t (a
+// meeting in late December speaks of early January). The Date's Problem says when
+// the day does not exist or its day of the week is wrong.
+func (p Partial) Near(t time.Time) Date {
+	best := Date{}
+	bestGap := time.Duration(1<<63 - 1)
+	const window = 122 * 24 * time.Hour
+	for _, y := range []int{t.Year() - 1, t.Year(), t.Year() + 1} {
+		d := written(p.Raw, p.Start, p.End, y, p.Month, p.Day, p.Day)
+		if !d.Valid() {
+			if best.Raw == "" {
+				best = d
+			}
+			continue
+		}
+		gap := d.From.Sub(t)
+		if gap < 0 {
+			gap = -gap
+		}
+		if d.From.Weekday() == p.Weekday && gap <= window {
+			return d
+		}
+		if gap < bestGap {
+			best, bestGap = d, gap
+		}
+	}
+	if best.Valid() && best.From.Weekday() != p.Weekday {
+		best.Problem = fmt.Sprintf("%s was a %s, not a %s", best.From.Format("2 January 2006"), best.From.Weekday(), p.Weekday)
+		best.From, best.To = time.Time{}, time.Time{}
+	}
+	return best
+}

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"testing"
+	"time"
 )
 
 func TestFind(t *testing.T) {
@@ -139,6 +140,39 @@ func TestInName(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("InName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestPartial(t *testing.T) {
+	meeting := time.Date(2019, time.February, 5, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text, raw string
+		problem   bool
+	}{
+		{"Date: Wed, Feb 05", "Wed, Feb 05", true},
+		{"Next meeting: Tuesday 19 February", "Tuesday 19 February", false},
+		{"Next meeting: Tuesday, the 19th of February", "Tuesday, the 19th of February", false},
+		{"Next call on Thursday, January 2", "Thursday, January 2", true}, // 2 January 2019 was a Wednesday
+		{"Friday February 30", "Friday February 30", true},
+	}
+	for _, c := range cases {
+		ps := FindPartial(c.text)
+		if len(ps) != 1 || ps[0].Raw != c.raw {
+			t.Errorf("FindPartial(%q) = %+v, want %q", c.text, ps, c.raw)
+			continue
+		}
+		if d := ps[0].Near(meeting); d.Valid() == c.problem {
+			t.Errorf("%q near the meeting: %+v", c.text, d)
+		}
+	}
+	// Late in the year, January is next year's.
+	if d := FindPartial("Thursday, January 2")[0].Near(time.Date(2019, time.December, 17, 0, 0, 0, 0, time.UTC)); !d.Valid() || d.From.Year() != 2020 {
+		t.Errorf("January after a December meeting: %+v", d)
+	}
+	for _, s := range []string{"Wednesday, February 6, 2019", "Tuesday", "on May 5", "mon 5 sept 2019"} {
+		if ps := FindPartial(s); len(ps) != 0 {
+			t.Errorf("FindPartial(%q) = %+v, want none", s, ps)
 		}
 	}
 }

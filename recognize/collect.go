@@ -19,6 +19,21 @@ var (
 	nextMeetingSaid = regexp.MustCompile(`(?i)\bnext\s+(?:meeting|call|telecon|teleconference|session|plenary)\b`)
 )
 
+// partialDates checks the days written with a day of the week but no
+// year ("Wed, Feb 05") against the meeting's year: a day of the week that
+// does not fit is as wrong as an impossible date.
+func (r *recognizer) partialDates(at minutes.Place) {
+	start := r.doc.Header.Start
+	if start.IsZero() {
+		return
+	}
+	for _, p := range dates.FindPartial(at.Text) {
+		if d := p.Near(start); !d.Valid() {
+			r.doc.Dates = append(r.doc.Dates, &minutes.Date{Date: d, Role: "text", At: at.At(p.Start)})
+		}
+	}
+}
+
 // collectDates records every date written in running text, and the
 // meetings announced in a next-meeting section.
 func (r *recognizer) collectDates() {
@@ -29,6 +44,7 @@ func (r *recognizer) collectDates() {
 		if r.fields[at.Pos] {
 			continue
 		}
+		r.partialDates(at)
 		found := dates.Find(at.Text)
 		if len(found) == 0 {
 			continue

@@ -37,7 +37,12 @@ func (invalidDate) Check(d *minutes.Document, r *Reporter) {
 		if !dt.Field && year > 0 && abs(dt.Year()-year) > 2 {
 			continue
 		}
-		r.Report(dt.At, dt.Raw, fmt.Sprintf("%s does not exist: %s.", describeDate(dt), dt.Problem),
+		verb := "does not exist"
+		if strings.Contains(dt.Problem, " was a ") {
+			// The day exists; its day of the week contradicts it.
+			verb = "cannot be right"
+		}
+		r.Report(dt.At, dt.Raw, fmt.Sprintf("%s %s: %s.", describeDate(dt), verb, dt.Problem),
 			Suggest("Correct the date%s.", formatHint(d)), About(dt.Of))
 	}
 	// A date field holding something shaped like a date that is not one

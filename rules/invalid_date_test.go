@@ -17,6 +17,8 @@ func TestInvalidDate(t *testing.T) {
 		{name: "in running text", body: withDate("2016-01-07") + "To be presented on 31 April 2016.\n", want: []string{"31 April 2016"}},
 		{name: "clause number is not a date", body: withDate("2016-01-07") + "Need to clarify the information in 10.3.6.1\n"},
 		{name: "version is not a date", body: withDate("2016-01-07") + "Based on TS-0001 V2.13.00 and 1.2.2016.\n"},
+		{name: "a day of the week that does not fit", body: withDate("2016-01-07") + "Next call on Wednesday, 19 January 2016.\nThe plenary is on Mon, Jan 19.\nThe workshop is on Tuesday 19 January.\n",
+			want: []string{"Wednesday, 19 January 2016", "Mon, Jan 19"}},
 		{name: "meeting date", full: header[:len(header)-len("\t2016-01-14 to 2016-01-16\n\n")] + "\t2016-01-14 to 2016-01-32\n\n" + "1\nOpening\nHello.\n",
 			want: []string{"2016-01-32"}},
 	})
