@@ -54,6 +54,9 @@ var placeholderPatterns = []struct {
 	{regexp.MustCompile(`(?i)\bclick (?:or tap )?(?:here )?to enter (?:text|a date)\.?|\benter text here\b|\bchoose an item\.`), "a Word prompt left in", false, []string{"enter", "choose"}, false},
 	{regexp.MustCompile(`(?i)<\s*(?:specify|insert|enter|add|fill in|name|date|title|number|company|organi[sz]ation|meeting|venue|location|time|describe|type|your|chair|secretary|doc(?:ument)?|tdoc|source|text|tbd)\b[^<>\n]{0,60}>`), "template guidance", false, []string{"<"}, false},
 	{regexp.MustCompile(`(?i)\[\s*(?:insert|enter|fill in|specify|name of|date of|tbd)\b[^\[\]\n]{0,60}\]`), "template guidance", false, []string{"["}, false},
+	{regexp.MustCompile(`(?i)\(\s*(?:insert|enter|fill in|fill out|specify|to be (?:filled|added|completed|confirmed))\b[^()\n]{0,60}\)`), "template guidance", false, []string{"("}, false},
+	// "How many have read? <>": a slot left empty.
+	{regexp.MustCompile(`(?m)(?:^|\s)(<\s*>)[ \t]*$`), "an empty slot", false, []string{"<"}, false},
 	{regexp.MustCompile(`(?:^|[\s(])([xX]{2,}|[A-Z]{2,}\d?-\d{2,4}-?[xX]{2,}|\d{2}[xX]{3,}|(?i:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|hh:mm))(?:[\s).,;:]|$)`), "a placeholder for a value", true, []string{"xx", "yyyy", "dd/mm", "mm/dd", "hh:mm"}, false},
 	{regexp.MustCompile(`(?:^|\s)_{3,}(?:\s|[.,;:]|$)`), "a blank left to fill in", false, []string{"___"}, false},
 	// "[was/was not]", "[Isaac or Jay]", "[?]", "[No?]", "[name]": the

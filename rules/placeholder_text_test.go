@@ -43,6 +43,8 @@ func TestPlaceholderText(t *testing.T) {
 		{name: "presenters tagged at the end of items", body: "1. Opcodes [Yoichi]\n2. Gas prices [Martin HS/Arkadiy]\n3. Roadmap [Peter]\n", profile: profile.Generic},
 		{name: "tags of two values in lower case", body: "- [jason/luca] Proposed roadmap items\n- [melissa] to prioritise this\n- [jason] tests\n", profile: profile.Generic},
 		{name: "tags of two values", body: "- [Tech/Gaming] Raven\n- [Tech] Tara\n- [Publicity] Charis\n- [Isaac or Jay] to chair\n", profile: profile.Generic},
+		{name: "guidance in parentheses and empty slots", body: "Attendees: (FILL IN)\nHow many have read the draft? <>\nWe use List<> and (to be fair) x <> y.\n", profile: profile.Generic,
+			want: []string{"(FILL IN)", "<>"}},
 		{name: "more leftovers", body: "Attendees: TODO\n# Meeting 2018-04-xx\nScribe: ?\n", profile: profile.Generic, want: []string{"TODO", "2018-04-xx", "?"}},
 		{name: "not leftovers", body: "We discussed the TODO list in the code.\nThey asked about the signal. [why?] It is new.\nIs this ready?\nRelease 2018-04-15 happened.\n", profile: profile.Generic},
 		{name: "a speaker nobody named", body: "??: I think we should wait.\n?? (Firefox): agreed\n?? from Google asked.\nYves: ...\nEKR: ... Mark: yes\n[to revisit later?]\n", profile: profile.Generic},
