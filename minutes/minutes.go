@@ -229,12 +229,24 @@ type Participant struct {
 	// attendance; nil when none encloses it.
 	Meeting *Section
 	// List numbers the list the entry is in (a table, the items under a
-	// heading or label, a "Present:" line), from 1; ListLabel is that
-	// list's heading or label ("Voting Members Present", "Observers",
-	// "Remote attendees"), when it has one.
-	List      int
-	ListLabel string
+	// heading or label, a "Present:" line), from 1; ListKind says, by the
+	// list's heading or label, who is on it.
+	List     int
+	ListKind ListKind
 }
+
+// ListKind is the kind of attendance list, as its label says. Nobody can
+// be on a list of members and one of observers, or on one of those in the
+// room and one of those who joined remotely.
+type ListKind string
+
+// List kinds.
+const (
+	ListMembers   ListKind = "members"
+	ListObservers ListKind = "observers"
+	ListRemote    ListKind = "remote"
+	ListInPerson  ListKind = "in person"
+)
 
 // Person is someone named outside the participants list: the chair and
 // secretary in the header, a speaker or an action owner in the text.

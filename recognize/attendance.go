@@ -43,11 +43,11 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 	for i, line := range lines {
 		if m := presentLine.FindStringSubmatch(line); m != nil {
 			r.startList(m[1])
-			r.presentNames(attendanceKind(m[1]), m[2], lineOf(at, i, line))
+			r.presentNames(m[2], lineOf(at, i, line))
 		} else if m := labelledNames.FindStringSubmatch(line); m != nil && r.participantsNext && b.Kind != source.ListItem &&
 			!absenceWords.MatchString(m[1]) && strings.ToUpper(m[1]) != m[1] && onlyNames(m[2]) {
 			r.startList(m[1])
-			r.presentNames(attendanceKind(m[1]), m[2], lineOf(at, i, line))
+			r.presentNames(m[2], lineOf(at, i, line))
 		}
 	}
 	if b.Kind != source.ListItem {
@@ -215,15 +215,16 @@ func attendanceLabel(text string) bool {
 		groupWords.MatchString(t) && !absenceWords.MatchString(t)
 }
 
-// presentNames reads a comma list of names. Minutes of several sessions
-// repeat the line; a name already on a line of the same kind is the same
-// person again, but a member also listed as an observer is listed twice.
-func (r *recognizer) presentNames(kind, list string, at minutes.Place) {
+// presentNames reads a comma list of names into the current list.
+// Minutes of several sessions repeat the line; a name already on a line
+// of the same kind is the same person again, but a member also listed as
+// an observer is listed twice.
+func (r *recognizer) presentNames(list string, at minutes.Place) {
 	if r.attendees == nil {
 		r.attendees = map[string]bool{}
 	}
 	for _, person := range splitPeople(list) {
-		key := kind + "\x00" + names.Fold(person.person)
+		key := string(r.listKind) + "\x00" + names.Fold(person.person)
 		if !r.attendees[key] {
 			r.attendees[key] = true
 			r.addAttendee(person.person, person.org, at)
@@ -231,17 +232,43 @@ func (r *recognizer) presentNames(kind, list string, at minutes.Place) {
 	}
 }
 
-// attendanceKind tells the lines of guests and observers from those of
-// the members present, by their label.
-func attendanceKind(label string) string {
-	l := strings.ToLower(label)
+var (
+	observerList = regexp.MustCompile(`(?i)\b(observers?|guests?|visitors?|non-members?)\b`)
+	remoteList   = regexp.MustCompile(`(?i)\b(remote|online|virtual|dial[- ]?in|phone|video)\b`)
+	inPersonList = regexp.MustCompile(`(?i)\b(in[- ]person|on[- ]?site|in the room|physically)\b`)
+)
+
+// listKind tells by its label who is on an attendance list; "" for a
+// list without a label, whose kind depends on the others (see
+// settleListKinds).
+func listKind(label string) minutes.ListKind {
 	switch {
-	case strings.Contains(l, "guest"):
-		return "guest"
-	case strings.Contains(l, "observer"):
-		return "observer"
+	case strings.TrimSpace(label) == "":
+		return ""
+	case observerList.MatchString(label):
+		return minutes.ListObservers
+	case remoteList.MatchString(label):
+		return minutes.ListRemote
+	case inPersonList.MatchString(label):
+		return minutes.ListInPerson
 	}
-	return "present"
+	return minutes.ListMembers
+}
+
+// settleListKinds gives the lists without a label their kind: beside a
+// list of those who joined remotely, they are of those in the room.
+func (r *recognizer) settleListKinds() {
+	unlabelled := minutes.ListMembers
+	for _, p := range r.doc.Participants {
+		if p.ListKind == minutes.ListRemote {
+			unlabelled = minutes.ListInPerson
+		}
+	}
+	for _, p := range r.doc.Participants {
+		if p.ListKind == "" {
+			p.ListKind = unlabelled
+		}
+	}
 }
 
 // attendee reads one list item under a participants heading.
@@ -402,7 +429,7 @@ func enclosed(s string) string {
 // startList begins a new attendance list, named by its heading or label.
 func (r *recognizer) startList(label string) {
 	r.list++
-	r.listLabel = strings.TrimSpace(label)
+	r.listKind = listKind(label)
 	r.listRead = false
 }
 
@@ -426,8 +453,7 @@ func (r *recognizer) addAttendee(name, org string, at minutes.Place) {
 	if r.list == 0 {
 		r.startList("")
 	}
-	name = withoutTitles(names.Tidy(name))
-	p := &minutes.Participant{Name: names.Tidy(name), At: at, Meeting: r.meeting(), List: r.list, ListLabel: r.listLabel}
+	p := &minutes.Participant{Name: withoutTitles(names.Tidy(name)), At: at, Meeting: r.meeting(), List: r.list, ListKind: r.listKind}
 	p.First, p.Last = names.Split(p.Name)
 	if org != "" {
 		p.Org = names.ParseOrg(org)

@@ -115,7 +115,7 @@ func (r *recognizer) participantsTable(b *source.Block) bool {
 			}
 		}
 		pp := p
-		pp.Meeting, pp.List, pp.ListLabel = r.meeting(), r.list, r.listLabel
+		pp.Meeting, pp.List, pp.ListKind = r.meeting(), r.list, r.listKind
 		r.doc.Participants = append(r.doc.Participants, &pp)
 	}
 	return true

@@ -71,10 +71,10 @@ type recognizer struct {
 	// attendeeSkip is the list level under which items are not attendees
 	// (0: none).
 	attendeeSkip int
-	// list and listLabel number and name the attendance list being read
+	// list and listKind number and sort the attendance list being read
 	// (see minutes.Participant).
-	list      int
-	listLabel string
+	list     int
+	listKind minutes.ListKind
 	// listRead is set once an attendee of the list was read.
 	listRead bool
 	// attendeeParent is the level of a list item "Attendees" whose nested
@@ -295,5 +295,6 @@ func (r *recognizer) finish() {
 		r.speaker(at)
 	}
 	r.roles()
+	r.settleListKinds()
 	r.collectDates()
 }

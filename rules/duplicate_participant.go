@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
-	"strings"
 
 	"github.com/minuteslint/minuteslint/finding"
 	"github.com/minuteslint/minuteslint/minutes"
@@ -45,18 +43,6 @@ type key struct {
 }
 
 func (duplicateParticipant) Check(d *minutes.Document, r *Reporter) {
-	// Beside a list of those who joined remotely, a list without a label
-	// is of those in the room.
-	remote := false
-	for _, p := range d.Participants {
-		remote = remote || listCategory(p.ListLabel) == "remote"
-	}
-	category := func(p *minutes.Participant) string {
-		if remote && strings.TrimSpace(p.ListLabel) == "" {
-			return "in person"
-		}
-		return listCategory(p.ListLabel)
-	}
 	byName := map[key]*minutes.Participant{}
 	byLast := map[key][]*minutes.Participant{}
 	for _, p := range d.Participants {
@@ -68,13 +54,11 @@ func (duplicateParticipant) Check(d *minutes.Document, r *Reporter) {
 		if q == nil && p.Last != "" {
 			q = sameFirstName(byLast[last], p)
 		}
-		if q != nil && !sameList(p, q) {
+		if q != nil && p.List != q.List && !exclusive[[2]minutes.ListKind{p.ListKind, q.ListKind}] {
 			// Listed as a director and as a voting member is two roles,
 			// not a mistake; as a member and as an observer, or as
 			// present in the room and remote, cannot both be true.
-			if a, b := category(p), category(q); a == b || !exclusive[[2]string{a, b}] {
-				q = nil
-			}
+			q = nil
 		}
 		if q != nil {
 			msg := fmt.Sprintf("%s is listed twice in the participants list (also at %s).", p.Name, where(q.At))
@@ -105,30 +89,8 @@ func sameFirstName(g []*minutes.Participant, p *minutes.Participant) *minutes.Pa
 	return nil
 }
 
-func sameList(p, q *minutes.Participant) bool { return p.List == q.List }
-
-var (
-	observerList = regexp.MustCompile(`(?i)\b(observers?|guests?|visitors?|non-members?)\b`)
-	remoteList   = regexp.MustCompile(`(?i)\b(remote|online|virtual|dial[- ]?in|phone|video)\b`)
-	inPersonList = regexp.MustCompile(`(?i)\b(in[- ]person|on[- ]?site|in the room|physically)\b`)
-)
-
-// listCategory sorts an attendance list by its label into the kinds that
-// exclude each other.
-func listCategory(label string) string {
-	switch {
-	case observerList.MatchString(label):
-		return "observer"
-	case remoteList.MatchString(label):
-		return "remote"
-	case inPersonList.MatchString(label):
-		return "in person"
-	}
-	return "member"
-}
-
 // exclusive pairs the kinds of list nobody can be on both of.
-var exclusive = map[[2]string]bool{
-	{"member", "observer"}: true, {"observer", "member"}: true,
-	{"remote", "in person"}: true, {"in person", "remote"}: true,
+var exclusive = map[[2]minutes.ListKind]bool{
+	{minutes.ListMembers, minutes.ListObservers}: true, {minutes.ListObservers, minutes.ListMembers}: true,
+	{minutes.ListRemote, minutes.ListInPerson}: true, {minutes.ListInPerson, minutes.ListRemote}: true,
 }
