@@ -68,18 +68,8 @@ func (r *recognizer) attendance(b *source.Block, at minutes.Place) bool {
 			r.listRead = true
 			return true
 		}
-		if strings.Count(b.Text, "(") >= 4 {
-			// "Remote: Rick Waldron (RW), …": a roster with its label.
-			label, roster := "", b.Text
-			if l, rest, ok := strings.Cut(b.Text, ":"); ok && len(l) <= 30 && !strings.ContainsAny(l, "()") {
-				label, roster = l, rest
-			}
-			if rosterItem.MatchString(roster) {
-				r.startList(label)
-			}
-			if r.inlineRoster(roster, at) {
-				return true
-			}
+		if r.inlineRoster(b.Text, "", at) {
+			return true
 		}
 		r.attendeeParent = 0
 		// The first paragraph that is not attendance after some was
@@ -147,12 +137,17 @@ var rosterItem = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:[ \x{a0}]+\p{Lu}[\p
 
 // inlineRoster reads a paragraph that is only a list of names with their
 // initials, as TC39 notes open: "Brian Terlson (BT), Jonathan Turner
-// (JT), …" (a comma forgotten here and there).
-func (r *recognizer) inlineRoster(text string, at minutes.Place) bool {
+// (JT), …" (a comma forgotten here and there), as a list of its own. A
+// label before it names the list ("Remote: Rick Waldron (RW), …");
+// otherwise label does.
+func (r *recognizer) inlineRoster(text, label string, at minutes.Place) bool {
 	// Four names with their initials at least: most paragraphs have
 	// fewer parentheses.
 	if strings.Count(text, "(") < 4 {
 		return false
+	}
+	if l, rest, ok := strings.Cut(text, ":"); ok && len(l) <= 30 && !strings.ContainsAny(l, "()") {
+		label, text = l, rest
 	}
 	ms := rosterItem.FindAllStringSubmatchIndex(text, -1)
 	if len(ms) < 4 {
@@ -167,6 +162,7 @@ func (r *recognizer) inlineRoster(text string, at minutes.Place) bool {
 	if strings.Trim(string(rest), " ,;\n\t\u00a0") != "" {
 		return false
 	}
+	r.startList(label)
 	for _, m := range ms {
 		r.addAttendee(text[m[2]:m[3]], "", at)
 	}
@@ -327,10 +323,10 @@ func sharedOrg(text string) (people []string, org string, ok bool) {
 	}
 	// "Rhonda Levy, Cisco Systems (Voting Member)": a role in brackets
 	// ends one person's entry.
-	if roleOnly(org) == "" {
+	if org = roleOnly(org); org == "" {
 		return nil, "", false
 	}
-	return people, roleOnly(org), len(people) >= 2
+	return people, org, len(people) >= 2
 }
 
 // splitAttendee divides "Name - (Org) role", "Name (Org)", "Name, Org",

@@ -36,7 +36,7 @@ var (
 	// "(Allen Wirfs-Brock)" alone under an agenda item: its presenter.
 	presenterAlone = regexp.MustCompile(`^\((\p{Lu}[^()]{2,80})\)$`)
 	// "**Alan Frindell**: Has there been any interop yet?"
-	speakerLabel = regexp.MustCompile(`^\W{0,3}((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \x{a0}]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|van|von|de|der|St\.?)){1,2})\W{0,3}:[ \t]+\S`)
+	speakerLabel = regexp.MustCompile(`^\W{0,3}(` + fullName + `)\W{0,3}:[ \t]+\S`)
 )
 
 // speaker records the person a paragraph opens with: a name and a verb
@@ -105,7 +105,7 @@ var (
 
 // fullName is a first and last name, perhaps with a middle one: words in
 // capitals ("CAMARA Admins", "API Backlog") are not names.
-const fullName = `(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \x{a0}]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|van|von|de|der)){1,2}`
+const fullName = `(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \x{a0}]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|van|von|de|der|St\.?)){1,2}`
 
 // actionOwner reads the person an action is given to: a full name, as
 // "CAMARA Admins to …" and "TSC participants to …" are not people.

@@ -174,18 +174,13 @@ func (r *recognizer) heading(b *source.Block) {
 	r.doc.Text = append(r.doc.Text, s.At)
 	// "Remote:\nRick Waldron (RW), …\n-----": a roster that a rule under
 	// it turned into a heading.
-	for i, line := range strings.Split(b.Text, "\n") {
-		// "Remote: Rick Waldron (RW), …" when the line break is lost.
+	lines := strings.Split(b.Text, "\n")
+	for i, line := range lines {
 		label := ""
-		if l, rest, ok := strings.Cut(line, ":"); ok && !strings.Contains(l, "(") {
-			label, line = l, rest
-		} else if i > 0 {
-			label = strings.Split(b.Text, "\n")[i-1]
+		if i > 0 {
+			label = lines[i-1]
 		}
-		if strings.Count(line, "(") >= 4 {
-			r.startList(label)
-		}
-		r.inlineRoster(line, lineOf(s.At, i, line))
+		r.inlineRoster(line, label, lineOf(s.At, i, line))
 	}
 	r.participantsNext = participantsTitle.MatchString(s.Title)
 	if r.participantsNext {
