@@ -6,6 +6,7 @@ package dates
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -118,11 +119,13 @@ func Find(s string) []Date {
 }
 
 // weekdayBefore is a day of the week written just before a date
-// ("Wednesday, 21 July 2019", "Wed 2019-07-21"). "Sat" and "Sun" count
-// only in full: they are also words and names.
-// German and French minutes name the day in full too ("Mittwoch, den
-// 13.05.2018").
-var weekdayBefore = regexp.MustCompile(`(?i)\b(monday|mon|tuesday|tues?|wednesday|wed|thursday|thurs?|thu|friday|fri|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?(?:[ \t\x{a0}]+(?:den|le))?[ \t\x{a0}]*$`)
+// ("Wednesday, 21 July 2019", "Wed 2019-07-21"); German and French
+// minutes name the day in full too ("Mittwoch, den 13.05.2018").
+var weekdayBefore = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?(?:[ \t\x{a0}]+(?:den|le))?[ \t\x{a0}]*$`)
+
+// weekdayAlt are the English names of the days of the week as written in
+// dates; "Sat" and "Sun" count only in full, being also words and names.
+const weekdayAlt = `monday|mon|tuesday|tues?|wednesday|wed|thursday|thurs?|thu|friday|fri|saturday|sunday`
 
 var weekdays = map[string]time.Weekday{
 	"mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday,
@@ -131,6 +134,15 @@ var weekdays = map[string]time.Weekday{
 	"freitag": time.Friday, "samstag": time.Saturday, "sonntag": time.Sunday,
 	"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday,
 	"vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday,
+}
+
+// weekdayOf reads the name of a day of the week, in full or short.
+func weekdayOf(word string) time.Weekday {
+	word = strings.ToLower(word)
+	if w, ok := weekdays[word]; ok {
+		return w
+	}
+	return weekdays[word[:3]]
 }
 
 // checkWeekday makes a single date that names the wrong day of the week
@@ -144,11 +156,7 @@ func checkWeekday(s string, d *Date) {
 	if m == nil {
 		return
 	}
-	word := strings.ToLower(before[m[2]:m[3]])
-	written, ok := weekdays[word]
-	if !ok {
-		written = weekdays[word[:3]]
-	}
+	written := weekdayOf(before[m[2]:m[3]])
 	if written == d.From.Weekday() {
 		return
 	}
@@ -456,8 +464,6 @@ type Partial struct {
 	Weekday    time.Weekday
 }
 
-const weekdayAlt = `monday|mon|tuesday|tues?|wednesday|wed|thursday|thurs?|thu|friday|fri|saturday|sunday`
-
 var (
 	partialMonthDay = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)\.?,?[ \t\x{a0}]+(` + monthAlt + `)\.?[ \t\x{a0}]+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	partialDayMonth = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)\.?,?[ \t\x{a0}]+(?:the[ \t\x{a0}]+)?(\d{1,2})(?:st|nd|rd|th)?(?:[ \t\x{a0}]+of)?[ \t\x{a0}]+(` + monthAlt + `)\b\.?`)
@@ -476,12 +482,7 @@ func FindPartial(s string) []Partial {
 		if yearAfter.MatchString(s[m[1]:]) {
 			return
 		}
-		word := strings.ToLower(s[wd[0]:wd[1]])
-		w, ok := weekdays[word]
-		if !ok {
-			w = weekdays[word[:3]]
-		}
-		out = append(out, Partial{Raw: s[m[0]:m[1]], Start: m[0], End: m[1], Month: month(s[mo[0]:mo[1]]), Day: atoi(s[day[0]:day[1]]), Weekday: w})
+		out = append(out, Partial{Raw: s[m[0]:m[1]], Start: m[0], End: m[1], Month: month(s[mo[0]:mo[1]]), Day: atoi(s[day[0]:day[1]]), Weekday: weekdayOf(s[wd[0]:wd[1]])})
 	}
 	for _, m := range partialMonthDay.FindAllStringSubmatchIndex(s, -1) {
 		add(m, [2]int{m[2], m[3]}, [2]int{m[4], m[5]}, [2]int{m[6], m[7]})
@@ -489,16 +490,8 @@ func FindPartial(s string) []Partial {
 	for _, m := range partialDayMonth.FindAllStringSubmatchIndex(s, -1) {
 		add(m, [2]int{m[2], m[3]}, [2]int{m[6], m[7]}, [2]int{m[4], m[5]})
 	}
-	sortPartials(out)
+	slices.SortStableFunc(out, func(a, b Partial) int { return a.Start - b.Start })
 	return out
-}
-
-func sortPartials(ps []Partial) {
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && ps[j].Start < ps[j-1].Start; j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
 }
 
 // Near completes p with a year near t: one within four months of t whose

@@ -1,7 +1,9 @@
 package recognize
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,9 +107,20 @@ func (r *recognizer) headerLine(b *source.Block, at minutes.Place) bool {
 	return all && len(lines) > 0
 }
 
-// fieldStart finds a header label inside a line: "Chair: Alice Martin
-// Scribe: Bruno Keller" is two fields (a soft line break lost, or tabs).
-var fieldStart = regexp.MustCompile(`[ \t]+(?:Chairs?|Chair\(s\)|Chairman|Chairperson|Secretary|Scribes?|Minutes|Minute taker|Note ?taker|Recorder|Meeting Dates?|Dates?|Venue|Location)[ \t]*:`)
+// fieldStart finds a capitalised header label of a person, a date or a
+// place inside a line: "Chair: Alice Martin Scribe: Bruno Keller" is two
+// fields (a soft line break lost, or tabs).
+var fieldStart = func() *regexp.Regexp {
+	var labels []string
+	for label, kind := range headerLabels {
+		if kind != "meeting" && kind != "details" && label != "notes" {
+			labels = append(labels, regexp.QuoteMeta(strings.ToUpper(label[:1])+label[1:]))
+		}
+	}
+	// Longest first, so "Meeting Dates" is taken before "Meeting Date".
+	slices.SortFunc(labels, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return regexp.MustCompile(`[ \t]+(?:` + strings.Join(labels, "|") + `)[ \t]*:`)
+}()
 
 func splitFields(line string) []string {
 	// Two fields need two colons; most lines have fewer.
